@@ -1,0 +1,24 @@
+using System.CommandLine;
+using ImpedanceMeter.Cli.Commands;
+
+namespace ImpedanceMeter.Cli;
+
+/// <summary>Entry point of <c>imeter</c>. Each sub-command lives in its own file under Commands/.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+
+    /// <summary>The command tree; tests invoke it in-process.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("imeter: the PC side of ImpedanceMeter, a pocket tester of headphone-source output impedance.");
+        root.Subcommands.Add(SimulateCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(PredictCommand.Create());
+        root.Subcommands.Add(IemCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(RenderCommand.Create());
+        return root;
+    }
+}
