@@ -297,8 +297,8 @@ R("R16", "4.7k", "CP_VDD", "CP_RST", "RC0402FR-074K7L", sim=False)
 BLOCK[0] = "GENERATOR: DAC1 -> 2nd-order Sallen-Key 2 kHz -> AC coupling -> attenuator 30 mV -> buffer (+-3.3 V) -> 2200 uF -> meter node M"
 part("U8", "OPA2192", "OPA2192", {"3": "SK_N2", "2": "SK_OUT", "1": "SK_OUT", "5": "GEN_ATT", "6": "GEN_OUT", "7": "GEN_OUT", "8": "V3V3A", "4": "VNEG"},
      "Texas Instruments", "OPA2192IDR", "Package_SO:SOIC-8_3.9x4.9mm_P1.27mm", 3.10, sim=SIMLIB("OPA2192", OPA_PINS))
-R("R20", "5.36k", "DAC_TONE", "SK_N1", "ERA-2AEB5361X", tol="0.1 % 25 ppm", mfr="Panasonic", cost=0.15)
-R("R21", "5.36k", "SK_N1", "SK_N2", "ERA-2AEB5361X", tol="0.1 % 25 ppm", mfr="Panasonic", cost=0.15)
+R("R20", "7.32k", "DAC_TONE", "SK_N1", "ERA-2AEB7321X", tol="0.1 % 25 ppm", mfr="Panasonic", cost=0.15)
+R("R21", "3.92k", "SK_N1", "SK_N2", "ERA-2AEB3921X", tol="0.1 % 25 ppm", mfr="Panasonic", cost=0.15)
 C("C20", "22n", "SK_N1", "SK_OUT", "GRM1555C1H223JA01D", tol="5 % C0G", fp=C0402, cost=0.05)
 C("C21", "10n", "SK_N2", "GND", "GRM1555C1H103JA01D", tol="5 % C0G", fp=C0402, cost=0.03)
 C("C22", "10u", "SK_OUT", "GEN_AC", "GRM21BR71A106KA73L", tol="10 % X7R", fp=C0805, cost=0.08)
@@ -306,7 +306,7 @@ R("R22", "10.0k", "GEN_AC", "GEN_ATT", "ERA-2AEB103X", tol="0.1 % 25 ppm", mfr="
 R("R23", "237", "GEN_ATT", "GND", "ERA-2AEB2370X", tol="0.1 % 25 ppm", mfr="Panasonic", cost=0.15)
 part("C23", "C", "2200u", {"1": "GEN_OUT", "2": "METER_M"}, "Nichicon", "UES1A222MHM", "Capacitor_THT:CP_Radial_D16.0mm_P7.50mm", 1.60,
      "20 % bipolar", SIM_RLC, note="bipolar (non-polar) electrolytic: no polarity at 0 V DC; blocks source DC offset")
-R("R24", "10k", "METER_M", "GND", "RC0402FR-0710KL")
+R("R24", "100k", "METER_M", "GND", "RC0402FR-07100KL")
 C("C24", "100n", "V3V3A", "GND", "GRM155R71C104KA88D", sim=False)
 C("C25", "100n", "VNEG", "GND", "GRM155R71C104KA88D", sim=False)
 
