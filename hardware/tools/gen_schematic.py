@@ -525,5 +525,17 @@ def write_bom(bom):
     print("BOM lines: %d, parts: %d, total ~ USD %.2f" % (len(rows), len(bom), total))
 
 
+def render_svg():
+    """Renders the committed schematic SVG for readers (needs kicad-cli; skipped without it)."""
+    import shutil
+    import subprocess
+    if shutil.which("kicad-cli"):
+        subprocess.run(["kicad-cli", "sch", "export", "svg", "-o", ".", PROJECT + ".kicad_sch"], cwd=HW, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    else:
+        print("kicad-cli not found: impedancemeter.svg not refreshed")
+
+
 if __name__ == "__main__":
     build()
+    render_svg()
