@@ -496,7 +496,18 @@ def build():
         ROOT, fmt(max(420.0, snap(height + 20))), libs, "\n".join(items))
     with open(os.path.join(HW, PROJECT + ".kicad_sch"), "w") as f:
         f.write(sch)
+    write_library(used)
     write_bom(bom)
+
+
+def write_library(used):
+    """Project-local symbol library (same symbols as the embedded ones) and its table, so KiCad
+    resolves the IM: library and the schematic stays editable with the symbol editor."""
+    body = "\n".join(SYMS[n].lib().replace('(symbol "%s:%s"' % (LIB, n), '(symbol "%s"' % n, 1) for n in used)
+    with open(os.path.join(HW, PROJECT + ".kicad_sym"), "w") as f:
+        f.write('(kicad_symbol_lib (version 20241209) (generator "gen_schematic") (generator_version "9.0")\n%s)\n' % body)
+    with open(os.path.join(HW, "sym-lib-table"), "w") as f:
+        f.write('(sym_lib_table\n  (version 7)\n  (lib (name "%s")(type "KiCad")(uri "${KIPRJMOD}/%s.kicad_sym")(options "")(descr "ImpedanceMeter symbols"))\n)\n' % (LIB, PROJECT))
 
 
 def write_bom(bom):

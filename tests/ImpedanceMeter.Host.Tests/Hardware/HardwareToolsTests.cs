@@ -29,6 +29,19 @@ public sealed class HardwareToolsTests
     }
 
     [TestMethod]
+    public void ErcWarningsAreOnlyTheUninstalledFootprintLibraries()
+    {
+        RequireTool("kicad-cli");
+        var report = Path.Combine(Path.GetTempPath(), "im-erc-all-" + Guid.NewGuid().ToString("N") + ".rpt");
+        Run("kicad-cli", Hw, "sch", "erc", "--severity-all", "-o", report, "impedancemeter.kicad_sch");
+        var kinds = File.ReadAllLines(report).Where(l => l.StartsWith('[')).Select(l => l[..(l.IndexOf(']') + 1)]).Distinct().ToArray();
+        foreach (var kind in kinds)
+        {
+            Assert.AreEqual("[footprint_link_issues]", kind, "unexpected ERC finding:\n" + File.ReadAllText(report));
+        }
+    }
+
+    [TestMethod]
     public void SchematicExportsASpiceNetlistWithTheFrontEndParts()
     {
         var netlist = ExportNetlist(Path.Combine(Path.GetTempPath(), "im-net-" + Guid.NewGuid().ToString("N")));
