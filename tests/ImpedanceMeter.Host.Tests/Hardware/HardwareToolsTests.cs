@@ -62,9 +62,16 @@ public sealed class HardwareToolsTests
     public void SpiceBenchPasses(string bench)
     {
         var dir = PrepareBenchDir(null);
-        var r = Run("ngspice", dir, "-b", bench);
-        Assert.AreEqual(0, r.Code, bench + " failed:\n" + r.Output);
-        StringAssert.Contains(r.Output, "BENCH PASSED");
+        try
+        {
+            var r = Run("ngspice", dir, "-b", bench);
+            Assert.AreEqual(0, r.Code, bench + " failed:\n" + r.Output);
+            StringAssert.Contains(r.Output, "BENCH PASSED");
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
     }
 
     [TestMethod]
@@ -89,9 +96,16 @@ public sealed class HardwareToolsTests
             Assert.IsTrue(netlist.Contains(original + "\n"), "netlist line not found: " + original);
             return netlist.Replace(original + "\n", altered + "\n");
         });
-        var r = Run("ngspice", dir, "-b", bench);
-        Assert.AreNotEqual(0, r.Code, bench + " passed with " + altered + ":\n" + r.Output);
-        StringAssert.Contains(r.Output, "FAIL");
+        try
+        {
+            var r = Run("ngspice", dir, "-b", bench);
+            Assert.AreNotEqual(0, r.Code, bench + " passed with " + altered + ":\n" + r.Output);
+            StringAssert.Contains(r.Output, "FAIL");
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
     }
 
     private static string PrepareBenchDir(Func<string, string>? edit)
