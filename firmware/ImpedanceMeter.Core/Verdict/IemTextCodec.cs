@@ -28,33 +28,35 @@ namespace ImpedanceMeter.Core.Verdict
                 throw new System.ArgumentException(error);
             }
 
-            System.Text.StringBuilder sb = new System.Text.StringBuilder();
-            sb.Append(Tag).Append('|').Append(profile.Name).Append('|');
-            sb.Append(VerdictNames.Of(profile.Origin)).Append('|');
-            sb.Append(FixedFormat.Format(profile.NominalMilliOhms, 3, 3)).Append('|');
+            // String concatenation, not StringBuilder: the core references mscorlib only.
+            string body = Tag + "|" + profile.Name + "|" + VerdictNames.Of(profile.Origin) + "|" + FixedFormat.Format(profile.NominalMilliOhms, 3, 3) + "|";
             if (profile.SensitivityUnit != SensitivityUnit.None)
             {
-                sb.Append(FixedFormat.Format(profile.SensitivityCentiDb, 2, 2));
+                body = body + FixedFormat.Format(profile.SensitivityCentiDb, 2, 2);
             }
 
-            sb.Append('|').Append(UnitName(profile.SensitivityUnit)).Append('|');
-            sb.Append(profile.Source).Append('|');
+            body = body + "|" + UnitName(profile.SensitivityUnit) + "|" + profile.Source + "|";
+            string points = string.Empty;
             for (int i = 0; i < profile.CurveCount; i++)
             {
-                if (i > 0)
-                {
-                    sb.Append(';');
-                }
-
-                sb.Append(FixedFormat.Format(profile.FrequencyMilliHertz[i], 3, 3)).Append(',');
-                sb.Append(FixedFormat.Format(profile.MagnitudeMilliOhms[i], 3, 3)).Append(',');
-                sb.Append(FixedFormat.Format(profile.PhaseCentiDegrees[i], 2, 2));
+                string point = FixedFormat.Format(profile.FrequencyMilliHertz[i], 3, 3) + "," + FixedFormat.Format(profile.MagnitudeMilliOhms[i], 3, 3) + "," + FixedFormat.Format(profile.PhaseCentiDegrees[i], 2, 2);
+                points = i == 0 ? point : points + ";" + point;
             }
 
-            sb.Append('|');
-            string body = sb.ToString();
-            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(body);
-            return body + Crc32.Compute(bytes, 0, bytes.Length).ToString("X8");
+            body = body + points + "|";
+            return body + Checksum(body);
+        }
+
+        /// <summary>CRC-32 of the characters of <paramref name="text"/> taken as bytes (ASCII), 8 upper-case hex digits.</summary>
+        public static string Checksum(string text)
+        {
+            byte[] bytes = new byte[text.Length];
+            for (int i = 0; i < text.Length; i++)
+            {
+                bytes[i] = (byte)text[i];
+            }
+
+            return Crc32.Compute(bytes, 0, bytes.Length).ToString("X8");
         }
 
         /// <summary>
@@ -80,8 +82,7 @@ namespace ImpedanceMeter.Core.Verdict
                 return null;
             }
 
-            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(line.Substring(0, lastBar + 1));
-            if (Crc32.Compute(bytes, 0, bytes.Length).ToString("X8") != f[8].ToUpper())
+            if (Checksum(line.Substring(0, lastBar + 1)) != f[8].ToUpper())
             {
                 error = "record CRC mismatch";
                 return null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ImpedanceMeter.Core.Verdict;
 
 namespace ImpedanceMeter.Cli.Verdict;
 
@@ -28,7 +29,27 @@ public static class ArchetypeSourceWriter
             f.Select(x => (int)Math.Round(a.Impedance(x).Phase * 180 / Math.PI * 100)).ToArray());
     }
 
-    /// <summary>The complete C# source text (LF line ends).</summary>
+    /// <summary>The profile of an archetype, as the core will hold it.</summary>
+    public static IemProfile Profile(ArchetypeModels.Archetype a)
+    {
+        Samples s = Sample(a);
+        return new IemProfile
+        {
+            Name = a.Name,
+            Source = a.Description,
+            Origin = IemOrigin.ArchetypeModel,
+            NominalMilliOhms = s.NominalMilliOhms,
+            FrequencyMilliHertz = s.MilliHertz,
+            MagnitudeMilliOhms = s.MilliOhms,
+            PhaseCentiDegrees = s.CentiDegrees,
+        };
+    }
+
+    /// <summary>
+    /// The complete C# source text (LF line ends). The curves are stored as IEM1 text records
+    /// (string constants parsed at start-up by the core's own <see cref="IemTextCodec"/>, CRC
+    /// checked): integer array initialisers would need a compiler-generated helper type.
+    /// </summary>
     public static string Generate()
     {
         var sb = new StringBuilder();
@@ -36,45 +57,30 @@ public static class ArchetypeSourceWriter
         sb.Append("// Do not edit: change the models and regenerate (a host test compares this file with the generator).\n// </auto-generated>\n");
         sb.Append("namespace ImpedanceMeter.Core.Verdict\n{\n");
         sb.Append("    /// <summary>\n    /// Archetype IEM curves computed from electrical models (docs/verdict.md, \"Archetypes\"):\n");
-        sb.Append("    /// models, not measurements. Frequencies mHz, |Z| mΩ, phase 0.01°.\n    /// </summary>\n");
+        sb.Append("    /// models, not measurements. Stored as IEM1 text records (see <see cref=\"IemTextCodec\"/>).\n    /// </summary>\n");
         sb.Append("    public static class ArchetypeCurves\n    {\n");
         sb.Append("        /// <summary>Fresh profiles of the archetypes, in library order.</summary>\n");
         sb.Append("        public static IemProfile[] Create()\n        {\n");
         sb.Append("            return new IemProfile[]\n            {\n");
         foreach (var a in ArchetypeModels.All)
         {
-            sb.Append("                Make(\"").Append(a.Name).Append("\", \"").Append(a.Description).Append("\", ");
-            sb.Append(Sample(a).NominalMilliOhms.ToString(CultureInfo.InvariantCulture)).Append(", ").Append(FieldName(a.Name)).Append("),\n");
+            sb.Append("                Parse(").Append(FieldName(a.Name)).Append("),\n");
         }
 
         sb.Append("            };\n        }\n\n");
-        sb.Append("        private static IemProfile Make(string name, string source, int nominalMilliOhms, int[] triples)\n        {\n");
-        sb.Append("            int n = triples.Length / 3;\n            IemProfile p = new IemProfile();\n");
-        sb.Append("            p.Name = name;\n            p.Source = source;\n            p.Origin = IemOrigin.ArchetypeModel;\n");
-        sb.Append("            p.NominalMilliOhms = nominalMilliOhms;\n            p.FrequencyMilliHertz = new int[n];\n");
-        sb.Append("            p.MagnitudeMilliOhms = new int[n];\n            p.PhaseCentiDegrees = new int[n];\n");
-        sb.Append("            for (int i = 0; i < n; i++)\n            {\n");
-        sb.Append("                p.FrequencyMilliHertz[i] = triples[3 * i];\n                p.MagnitudeMilliOhms[i] = triples[(3 * i) + 1];\n");
-        sb.Append("                p.PhaseCentiDegrees[i] = triples[(3 * i) + 2];\n            }\n\n            return p;\n        }\n");
+        sb.Append("        private static IemProfile Parse(string record)\n        {\n");
+        sb.Append("            string error;\n            IemProfile p = IemTextCodec.FromText(record, out error);\n");
+        sb.Append("            if (p == null)\n            {\n                throw new System.InvalidOperationException(\"corrupt built-in IEM: \" + error);\n            }\n\n");
+        sb.Append("            return p;\n        }\n");
         foreach (var a in ArchetypeModels.All)
         {
-            Samples s = Sample(a);
-            sb.Append("\n        // ").Append(a.Name).Append(": (mHz, mΩ, 0.01°) triples.\n");
-            sb.Append("        private static readonly int[] ").Append(FieldName(a.Name)).Append(" = new int[]\n        {\n");
-            for (int i = 0; i < s.MilliHertz.Length; i += 4)
+            string record = IemTextCodec.ToText(Profile(a));
+            sb.Append("\n        private const string ").Append(FieldName(a.Name)).Append(" =\n");
+            for (int i = 0; i < record.Length; i += 96)
             {
-                sb.Append("           ");
-                for (int j = i; j < Math.Min(i + 4, s.MilliHertz.Length); j++)
-                {
-                    sb.Append(' ').Append(s.MilliHertz[j].ToString(CultureInfo.InvariantCulture)).Append(", ")
-                        .Append(s.MilliOhms[j].ToString(CultureInfo.InvariantCulture)).Append(", ")
-                        .Append(s.CentiDegrees[j].ToString(CultureInfo.InvariantCulture)).Append(',');
-                }
-
-                sb.Append('\n');
+                string chunk = record.Substring(i, Math.Min(96, record.Length - i));
+                sb.Append("            \"").Append(chunk).Append('"').Append(i + 96 >= record.Length ? ";\n" : " +\n");
             }
-
-            sb.Append("        };\n");
         }
 
         sb.Append("    }\n}\n");
@@ -97,6 +103,6 @@ public static class ArchetypeSourceWriter
             upper = false;
         }
 
-        return sb + "Triples";
+        return sb + "Record";
     }
 }
