@@ -121,6 +121,9 @@ public class IemCommandTests
             new[] { "iem", "import", Path.Combine(_dir, "missing.zma") },
             new[] { "iem", "delete", "model-1dd" },
             new[] { "iem", "delete", "nobody" },
+            new[] { "iem", "import" },
+            new[] { "iem", "import", good, "--name", "z", "--nominal", "abc" },
+            new[] { "iem", "import", good, "--name", "w", "--unknown-flag" },
         };
         foreach (string[] args in bad)
         {

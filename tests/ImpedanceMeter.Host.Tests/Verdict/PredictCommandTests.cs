@@ -169,6 +169,11 @@ public class PredictCommandTests
     [DataRow("--zout", "1", "--zout-l", "-1e-6", "--iem", "model-1dd")]
     [DataRow("--zout", "1", "--iem", "no-such-iem")]
     [DataRow("--zout", "NaN", "--iem", "model-1dd")]
+    [DataRow("--zout", "abc", "--iem", "model-1dd")]
+    [DataRow("--iem", "model-1dd")]
+    [DataRow("--zout", "1")]
+    [DataRow("--zout", "1", "--iem", "model-1dd", "--bogus")]
+    [DataRow("--zout", "1", "--zout-c", "220uF", "--iem", "model-1dd")]
     public void BadInputExitsNonZeroWithOneLine(params string[] args)
     {
         var r = CliRunner.Run(new[] { "predict" }.Concat(args).ToArray());
