@@ -11,4 +11,7 @@ public sealed class SimDitherOutput : IDitherOutput
 
     /// <inheritdoc/>
     public void Write(int code) => _meter.PortDitherWrite(code);
+
+    /// <summary>Sets the code with no call cost (hardware-timed scheme studies).</summary>
+    public void SetNow(int code) => _meter.SetDitherNow(code);
 }

@@ -8,7 +8,7 @@ namespace ImpedanceMeter.Sim;
 /// stable); the rest are platform or component figures cited beside each field. Per-instrument
 /// tolerances are drawn from these limits by <see cref="Instrument"/>.
 /// </summary>
-public sealed class SimParameters
+public sealed record SimParameters
 {
     // ---------------- front end: hardware/frontend.json ----------------
 

@@ -227,6 +227,8 @@ public sealed class SimulatedMeter
         DitherCode = Math.Clamp(code, 0, 255);
     }
 
+    internal void SetDitherNow(int code) => DitherCode = Math.Clamp(code, 0, 255);
+
     internal int PortRead()
     {
         long cost = CallCost(Instrument.AdcReadUs);
