@@ -8,8 +8,10 @@ namespace ImpedanceMeter.Sim;
 ///
 ///   DAC (ZOH) → 2nd-order Butterworth reconstruction (r1, r2) → attenuator/buffer (k) →
 ///   coupling capacitor Cc (vcc) → buffer Rb + shunt Rs → force relay Rr → [plug contact Rp →
-///   source R, L (i), C (vc), EMF] → sense mux (meter node or leg) → high-pass (w) → low-pass (z)
-///   → gain G → ADC.
+///   source R, L (i), C (vc), EMF] → AC coupling of each sense input (3 Hz, ahead of the mux:
+///   the meter-node input w always tracks its node; the leg input w2 is held discharged while
+///   deselected, so a DC offset at the leg shows as a decaying step when Listen selects it) →
+///   sense mux → low-pass (z) → gain G → ADC.
 ///
 /// Inputs: u0 = DAC deviation from mid-scale, V; u1 = the source's DC EMF at the leg, V.
 /// Sinusoidal disturbances of the source (hum, music) are added from the steady-state transfer
@@ -18,7 +20,7 @@ namespace ImpedanceMeter.Sim;
 public sealed class AnalogChain
 {
     /// <summary>State indices.</summary>
-    public const int R1 = 0, R2 = 1, Vcc = 2, Vc = 3, IL = 4, W = 5, Z = 6, N = 7;
+    public const int R1 = 0, R2 = 1, Vcc = 2, Vc = 3, IL = 4, W = 5, Z = 6, W2 = 7, N = 8;
 
     /// <summary>Input indices.</summary>
     public const int InDac = 0, InEmf = 1;
@@ -63,8 +65,12 @@ public sealed class AnalogChain
         a[R2 * N + R2] = -Math.Sqrt(2) * wc;
         b[R2 * 2 + InDac] = wc * wc;
 
-        var nodeX = new double[N];
-        var nodeU = new double[2];
+        // Voltages of the two sense inputs as linear combinations of states and inputs.
+        var meterX = new double[N];
+        var legX = new double[N];
+        var legU = new double[2];
+        meterX[R1] = k;
+        meterX[Vcc] = -1;
         if (relayClosed)
         {
             double rt = rst + rx;
@@ -80,43 +86,42 @@ public sealed class AnalogChain
                 a[Vc * N + IL] = 1 / cx;
             }
 
-            if (senseAtLeg)
-            {
-                nodeX[R1] = k; nodeX[Vcc] = -1; nodeX[IL] = -rst; // leg = e − vcc − Rst·i (Kelvin)
-            }
-            else
-            {
-                nodeX[R1] = k; nodeX[Vcc] = -1; nodeX[IL] = -rbs; // meter node, before the relay
-            }
+            meterX[IL] = -rbs;           // meter node, before the relay
+            legX[R1] = k;                // leg = e − vcc − Rst·i (Kelvin at the plug)
+            legX[Vcc] = -1;
+            legX[IL] = -rst;
         }
         else
         {
-            X[IL] = 0; // relay open: no loop current
-            if (senseAtLeg)
-            {
-                nodeU[InEmf] = 1; // the source's own output
-            }
-            else
-            {
-                nodeX[R1] = k; nodeX[Vcc] = -1; // unloaded meter node
-            }
+            X[IL] = 0;                   // relay open: no loop current
+            legU[InEmf] = 1;             // the leg carries the source's own output
         }
 
-        double wh = 2 * Math.PI * inst.SenseHighpassHz[gain];
+        double wh1 = 2 * Math.PI * inst.SenseHighpassHz[0];
+        double wh2 = 2 * Math.PI * inst.SenseHighpassHz[1];
         double wl = 2 * Math.PI * inst.SenseLowpassHz[gain];
         for (int j = 0; j < N; j++)
         {
-            a[W * N + j] = wh * nodeX[j];
-            a[Z * N + j] = wl * nodeX[j];
+            a[W * N + j] = wh1 * meterX[j];
+            a[W2 * N + j] = senseAtLeg ? wh2 * legX[j] : 0;
+            a[Z * N + j] = wl * (senseAtLeg ? legX[j] : meterX[j]);
         }
 
-        a[W * N + W] -= wh;
-        a[Z * N + W] -= wl;
+        a[W * N + W] -= wh1;
+        if (senseAtLeg)
+        {
+            a[W2 * N + W2] -= wh2;
+        }
+        else
+        {
+            X[W2] = 0; // deselected leg input: coupling capacitor held discharged
+        }
+        a[Z * N + (senseAtLeg ? W2 : W)] -= wl;
         a[Z * N + Z] -= wl;
         for (int j = 0; j < 2; j++)
         {
-            b[W * 2 + j] = wh * nodeU[j];
-            b[Z * 2 + j] = wl * nodeU[j];
+            b[W2 * 2 + j] = senseAtLeg ? wh2 * legU[j] : 0;
+            b[Z * 2 + j] = senseAtLeg ? wl * legU[j] : 0;
         }
 
         _system = new ZeroOrderHoldSystem(a, b, N, 2);

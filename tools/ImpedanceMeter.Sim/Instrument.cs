@@ -22,7 +22,7 @@ public sealed class Instrument
     /// <summary>Actual sense gains, V/V.</summary>
     public double[] SenseGains { get; }
 
-    /// <summary>Actual sense high-pass corner per gain, Hz.</summary>
+    /// <summary>Actual sense high-pass corners, Hz: [0] the meter-node input's AC coupling, [1] the leg input's.</summary>
     public double[] SenseHighpassHz { get; }
 
     /// <summary>Actual sense low-pass corner per gain, Hz.</summary>
