@@ -23,6 +23,7 @@ public sealed class SchemeBench
         new() { Matched = true },
         new() { Matched = true, Dither = true, AdcCorrection = true },
         new() { Matched = true, Dither = true, AdcCorrection = true, Paced = false },
+        new() { Matched = true, Dither = true, AdcCorrection = true, GcDuringCapture = false },
         new() { Matched = true, Dither = true, AdcCorrection = true, Steps = 8 },
         new() { Scheme = SchemeKind.ManagedLoopDma, Matched = true, Dither = true, AdcCorrection = true },
         new() { Scheme = SchemeKind.RmtDma, Matched = true, Dither = true, AdcCorrection = true },
@@ -33,6 +34,7 @@ public sealed class SchemeBench
     public static string Label(SchemeOptions o) =>
         o.Label
         + (o.Scheme == SchemeKind.LockStep && !o.Paced ? " unpaced" : "")
+        + (o.Scheme == SchemeKind.LockStep && !o.GcDuringCapture ? " GC-free" : "")
         + (o.Scheme == SchemeKind.LockStep && o.Steps != 32 ? $" N={o.Steps}" : "")
         + (o.Scheme == SchemeKind.RmtDma ? $" {o.RmtFrequencyHz:F0}Hz" : "");
 
