@@ -19,6 +19,13 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Tone amplitude, DAC codes peak (frontend.json generator note: ±100 codes).</summary>
         public int ToneAmplitudeCodes;
 
+        /// <summary>
+        /// Share of <see cref="ToneAmplitudeCodes"/> the engine plays, percent (engine setting, 90): with
+        /// the ADC's ±6 % gain error and the bias tolerance the full design level left no headroom (one
+        /// simulated instrument read its unloaded tone up to code 3041 against the 3040 window edge).
+        /// </summary>
+        public int ToneLevelPercent;
+
         /// <summary>Generator open-circuit level at the meter node, µV peak (generator.open_circuit_peak_v).</summary>
         public int GeneratorPeakMicroVolts;
 
@@ -52,7 +59,12 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public int LoadStandardMicroOhms;
 
-        /// <summary>Upper |Z| limit of each range for auto-ranging, µΩ (3 × the shunt; the top range has none).</summary>
+        /// <summary>
+        /// Upper |Z| limit of each range for auto-ranging, µΩ: 0.3 Ω, 30 Ω, none. The 1 Ω range is kept for
+        /// Z &lt; 0.3 Ω only: with the 10 Ω load its standards sit at m_L ≈ 0.91 next to m_o = 1, so a
+        /// 0.1 % error in either becomes ~1 % in Z (∂lnZ/∂m_L ≈ −1/(m_o − m_L)); the 10 Ω range
+        /// (m_L = 0.5) at gain 480 still gives ≥ 500 codes above 0.3 Ω.
+        /// </summary>
         public int[] RangeUpperMicroOhms;
 
         /// <summary>|Z| below this reads as <see cref="MeasurementStatus.Short"/>, µΩ (10 mΩ, 1/5 of the 0.05 Ω spec floor).</summary>
@@ -79,7 +91,10 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>ADC white noise, codes rms (adc.noise_lsb_rms); sets the noise allowance of the block-consistency check.</summary>
         public int AdcNoiseCodes;
 
-        /// <summary>Extra settling before accumulation after any fixture change, µs (sense high-pass and coupling transients).</summary>
+        /// <summary>
+        /// Extra settling before accumulation after any fixture change, µs (coupling transients; at 20 ms the
+        /// simulator's first periods still left the ADC window on some instruments, at 60 ms none did).
+        /// </summary>
         public int SettleMicroseconds;
 
         /// <summary>The values of hardware/frontend.json (version 1) and the engine's default thresholds.</summary>
@@ -90,6 +105,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.SenseGains = Three(30, 120, 480);
             c.ToneMidCode = 128;
             c.ToneAmplitudeCodes = 100;
+            c.ToneLevelPercent = 90;
             c.GeneratorPeakMicroVolts = 30000;
             c.AdcMaxCode = 4095;
             c.AdcMicroVoltsPerCode = 806;
@@ -100,7 +116,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.RelaySettleMilliseconds = 5;
             c.MaxDcOffsetMicroVolts = 100000;
             c.LoadStandardMicroOhms = 10000000;
-            c.RangeUpperMicroOhms = Three(3000000, 30000000, int.MaxValue);
+            c.RangeUpperMicroOhms = Three(300000, 30000000, int.MaxValue);
             c.ShortBelowMicroOhms = 10000;
             c.MutedAboveMicroOhms = 1000000000;
             c.IdleRmsLimitCodes = 12;
@@ -108,7 +124,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.IdleGainIndex = 1;
             c.BlockSpreadLimitPpm = 20000;
             c.BlockJumpLimitPpm = 300000;
-            c.SettleMicroseconds = 20000;
+            c.SettleMicroseconds = 60000;
             c.AdcNoiseCodes = 3;
             return c;
         }
@@ -121,6 +137,12 @@ namespace ImpedanceMeter.Core.Measurement
             v[1] = b;
             v[2] = c;
             return v;
+        }
+
+        /// <summary>Peak DAC codes of the tone the engine plays: <see cref="ToneAmplitudeCodes"/>·<see cref="ToneLevelPercent"/>/100.</summary>
+        public int PlayedToneCodes
+        {
+            get { return ((ToneAmplitudeCodes * ToneLevelPercent) + 50) / 100; }
         }
 
         /// <summary>ADC code of a level in mV at the ADC input (nominal scale).</summary>

@@ -101,6 +101,12 @@ namespace ImpedanceMeter.Core.Measurement
             return s;
         }
 
+        /// <summary>The last calibration capture that failed a guard, also when a retake recovered it (empty if none).</summary>
+        public string CalibrationFailure
+        {
+            get { return _calibrator.LastFailure; }
+        }
+
         /// <inheritdoc />
         public void ClearCalibration()
         {
