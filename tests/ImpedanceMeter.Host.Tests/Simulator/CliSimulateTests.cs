@@ -34,7 +34,7 @@ public sealed class CliSimulateTests
         Assert.AreEqual(0, code);
         var root = JsonDocument.Parse(output).RootElement;
         var legs = root.GetProperty("legs").EnumerateArray().ToArray();
-        Assert.AreEqual(6, legs.Length, "2 legs × 3 spot frequencies");
+        Assert.AreEqual(2 * ImpedanceMeter.Core.Measurement.SpotFrequencyPlan.Default().Count, legs.Length, "2 legs × every spot frequency");
         foreach (var l in legs)
         {
             foreach (var key in new[] { "leg", "freq_hz", "zout_ohms", "zout_re", "zout_im", "status" })
