@@ -1,0 +1,218 @@
+using ImpedanceMeter.Core.Dsp;
+
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// Measures one calibration standard on the legs of a jack, for every range and spot
+    /// frequency, into an <see cref="OslCalibration"/>. Each standard is taken at the largest sense
+    /// gain that fits (a gain-0 preview predicts the amplitude). The open standard also measures
+    /// the complex gain step ratios G(g)/G(g−1) the solver normalises with, on the generator.
+    /// </summary>
+    public sealed class Calibrator
+    {
+        private const int PreviewPeriods = 4;
+
+        private readonly CaptureRunner _runner;
+        private readonly CaptureReducer _reducer;
+        private readonly FrontEndConstants _fe;
+        private readonly SpotFrequencyPlan _plan;
+        private readonly CaptureStore _scratch;
+        private readonly CaptureSummary _u = new CaptureSummary();
+        private readonly CaptureSummary _l = new CaptureSummary();
+        private readonly CaptureSummary _l2 = new CaptureSummary();
+        private string _lastFailure = string.Empty;
+
+        /// <summary>Creates the calibrator; <paramref name="scratch"/> must hold 4 captures of 2·SamplesPerCapture.</summary>
+        public Calibrator(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan, CaptureStore scratch)
+        {
+            _runner = runner;
+            _reducer = reducer;
+            _fe = fe;
+            _plan = plan;
+            _scratch = scratch;
+        }
+
+        /// <summary>The last calibration capture that failed a guard (capture and ADC code span; set even when a retake then succeeded), for diagnostics and SYST:ERR?.</summary>
+        public string LastFailure
+        {
+            get { return _lastFailure; }
+        }
+
+        /// <summary>Measures <paramref name="standard"/> on <paramref name="legs"/>; Ok or the first guard that failed.</summary>
+        public MeasurementStatus Run(Leg[] legs, CalStandard standard, OslCalibration cal, IProgressSink progress)
+        {
+            int ranges = _fe.ShuntMicroOhms.Length;
+            _lastFailure = string.Empty;
+            int total = _plan.Count * ranges * legs.Length;
+            int done = 0;
+            for (int fi = 0; fi < _plan.Count; fi++)
+            {
+                if (standard == CalStandard.Open)
+                {
+                    MeasurementStatus ratios = MeasureStepRatios(fi, cal);
+                    if (ratios != MeasurementStatus.Ok)
+                    {
+                        _runner.Safe();
+                        return ratios;
+                    }
+                }
+
+                for (int r = 0; r < ranges; r++)
+                {
+                    for (int li = 0; li < legs.Length; li++)
+                    {
+                        if (progress != null)
+                        {
+                            progress.Report((done * 100) / total, "CAL");
+                        }
+
+                        MeasurementStatus s = One((int)legs[li], r, fi, standard, cal);
+                        if (s == MeasurementStatus.NotIdle || s == MeasurementStatus.OverRange)
+                        {
+                            // A transient (relay bounce, a GC pause, coupling capacitors settling) can spoil one
+                            // capture; a standard is passive and idle, so retake it once before giving up.
+                            s = One((int)legs[li], r, fi, standard, cal);
+                        }
+
+                        if (s != MeasurementStatus.Ok)
+                        {
+                            _runner.Safe();
+                            return s;
+                        }
+
+                        done++;
+                    }
+                }
+            }
+
+            _runner.Safe();
+            if (progress != null)
+            {
+                progress.Report(100, "CAL");
+            }
+
+            return MeasurementStatus.Ok;
+        }
+
+        private MeasurementStatus One(int leg, int range, int fi, CalStandard standard, OslCalibration cal)
+        {
+            int samples = _plan.SamplesPerCapture;
+            int steps = _plan.Steps[fi];
+            _scratch.Clear();
+            int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, samples);
+            int pi = _runner.Take(_scratch, CaptureRole.Preview, leg, range, 0, fi, PreviewPeriods * steps);
+            _reducer.Reduce(_scratch, ui, _u);
+            _reducer.Reduce(_scratch, pi, _l);
+            if (CaptureGuards.OutsideWindow(_u, _fe))
+            {
+                _lastFailure = "unloaded r" + range.ToString() + " N" + steps.ToString() + " codes " + _u.MinCode.ToString() + ".." + _u.MaxCode.ToString();
+                return MeasurementStatus.OverRange;
+            }
+
+            long amp0 = ComplexMath.Magnitude(_l.ReQ16, _l.ImQ16);
+            int gain = HighestFittingGain(amp0);
+            _scratch.DropLast();
+            int li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
+            _reducer.Reduce(_scratch, li, _l);
+            while (gain > 0 && CaptureGuards.OutsideWindow(_l, _fe))
+            {
+                // The short preview under-estimated the level: retake one gain lower.
+                _scratch.DropLast();
+                gain--;
+                li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
+                _reducer.Reduce(_scratch, li, _l);
+            }
+
+            MeasurementStatus guard = PointSolver.Guard(MeasurementStatus.Ok, _u, _l, _scratch.Headers[li], _fe);
+            if (guard != MeasurementStatus.Ok)
+            {
+                _lastFailure = "loaded leg " + leg.ToString() + " r" + range.ToString() + " g" + gain.ToString() + " N" + steps.ToString() + " codes " + _l.MinCode.ToString() + ".." + _l.MaxCode.ToString();
+                return guard;
+            }
+
+            int re;
+            int im;
+            PointSolver.RawRatioQ24(_u, _l, out re, out im);
+            MeasurementStatus sane = Plausible(standard, re, im, gain, range);
+            if (sane != MeasurementStatus.Ok)
+            {
+                return sane;
+            }
+
+            cal.SetStandard(leg, range, fi, standard, re, im, gain);
+            return MeasurementStatus.Ok;
+        }
+
+        /// <summary>
+        /// Measures every gain step ratio G(g)/G(g−1) on the generator itself (Unloaded mode, range 0):
+        /// a tone reduced by G0/Gg is captured at gains g−1 and g, so both captures see the same
+        /// waveform and their phasor ratio is the gain step, independent of any plug.
+        /// </summary>
+        private MeasurementStatus MeasureStepRatios(int fi, OslCalibration cal)
+        {
+            for (int g = 1; g < _fe.SenseGains.Length; g++)
+            {
+                _scratch.Clear();
+                int a = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g - 1, fi, 2 * _plan.SamplesPerCapture, g);
+                int b = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g, fi, 2 * _plan.SamplesPerCapture, g);
+                _reducer.Reduce(_scratch, a, _l);
+                _reducer.Reduce(_scratch, b, _l2);
+                if (CaptureGuards.OutsideWindow(_l, _fe) || CaptureGuards.OutsideWindow(_l2, _fe))
+                {
+                    _lastFailure = "gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString() + " codes " + _l.MinCode.ToString() + ".." + _l.MaxCode.ToString() + " / " + _l2.MinCode.ToString() + ".." + _l2.MaxCode.ToString();
+                    return MeasurementStatus.OverRange;
+                }
+
+                int re;
+                int im;
+                ComplexMath.Divide(_l2.ReQ16, _l2.ImQ16, _l.ReQ16, _l.ImQ16, 24, out re, out im);
+                cal.SetStepRatio(fi, g, re, im);
+            }
+
+            return MeasurementStatus.Ok;
+        }
+
+        private int HighestFittingGain(long amp0Q16)
+        {
+            int best = 0;
+            for (int g = 1; g < _fe.SenseGains.Length; g++)
+            {
+                if (Fits(amp0Q16, g))
+                {
+                    best = g;
+                }
+            }
+
+            return best;
+        }
+
+        private bool Fits(long amp0Q16, int gain)
+        {
+            return (amp0Q16 * _fe.SenseGains[gain]) / _fe.SenseGains[0] <= ((long)_fe.MaxToneAmplitudeCodes << 16);
+        }
+
+        /// <summary>
+        /// Rejects a plug that is not the standard asked for, using nominal gains: open must read
+        /// |m| &gt; 0.5 (else Short), short |m| &lt; 0.5 (else Muted), load within ±30 % of Z_L/(Rs + Z_L) (else Unplugged).
+        /// </summary>
+        private MeasurementStatus Plausible(CalStandard standard, int rawReQ24, int rawImQ24, int gain, int range)
+        {
+            long m = (ComplexMath.Magnitude(rawReQ24, rawImQ24) * _fe.SenseGains[0]) / _fe.SenseGains[gain];
+            long half = 1L << 23;
+            if (standard == CalStandard.Open)
+            {
+                return m > half ? MeasurementStatus.Ok : MeasurementStatus.Short;
+            }
+
+            if (standard == CalStandard.Short)
+            {
+                return m < half ? MeasurementStatus.Ok : MeasurementStatus.Muted;
+            }
+
+            long zl = _fe.LoadStandardMicroOhms;
+            long expected = ((zl << 24) / (zl + _fe.ShuntMicroOhms[range]));
+            long error = FixedMath.Abs(m - expected);
+            return error * 10 <= expected * 3 ? MeasurementStatus.Ok : MeasurementStatus.Unplugged;
+        }
+    }
+}
