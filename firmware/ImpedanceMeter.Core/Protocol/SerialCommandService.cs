@@ -69,9 +69,10 @@ namespace ImpedanceMeter.Core.Protocol
             get { return _measure.ContinuousRemaining; }
         }
 
-        /// <summary>Does one step of work; returns true when it handled a line or took a reading.</summary>
+        /// <summary>Does one step of work; returns true when it consumed input, handled a line or took a reading.</summary>
         public bool Poll()
         {
+            bool consumed = false;
             if (_rxPos == _rxLen)
             {
                 _rxPos = 0;
@@ -80,6 +81,7 @@ namespace ImpedanceMeter.Core.Protocol
 
             while (_rxPos < _rxLen)
             {
+                consumed = true;
                 int state = _assembler.Push(_rx[_rxPos++]);
                 if (state == LineAssembler.LineReady)
                 {
@@ -96,7 +98,7 @@ namespace ImpedanceMeter.Core.Protocol
                 }
             }
 
-            return _measure.StepContinuous();
+            return consumed || _measure.StepContinuous();
         }
 
         /// <summary>Streams the result of a measurement started on the meter (if CONF:STREAM is ON).</summary>
