@@ -16,9 +16,10 @@ namespace ImpedanceMeter.Core.Protocol
             "CONF:JACK", "CONF:JACK?", "CONF:FREQ", "CONF:FREQ?", "CONF:SRC", "CONF:SRC?", "CONF:STREAM", "CONF:STREAM?",
         };
 
-        // Minimum and maximum parameter counts, one pair per header.
-        private static readonly byte[] MinParams = new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 0, 0, 1, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0 };
-        private static readonly byte[] MaxParams = new byte[] { 0, 0, 0, 0, 0, 0, 0, 2, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 3, 3, 0, 0, 1, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0 };
+        // Minimum and maximum parameter counts, one digit per header. Strings, not byte[] initializers:
+        // those compile to a <PrivateImplementationDetails> blob with an attribute the device lacks.
+        private const string MinParams = "000000000100000010230011010101010";
+        private const string MaxParams = "000000021111100010330011010101010";
 
         private static readonly string[] Usages = new string[]
         {
@@ -78,13 +79,13 @@ namespace ImpedanceMeter.Core.Protocol
         /// <summary>Fewest parameters command <paramref name="id"/> takes.</summary>
         public static int MinParameters(int id)
         {
-            return MinParams[id];
+            return MinParams[id] - '0';
         }
 
         /// <summary>Most parameters command <paramref name="id"/> takes.</summary>
         public static int MaxParameters(int id)
         {
-            return MaxParams[id];
+            return MaxParams[id] - '0';
         }
 
         /// <summary>Row of the header in token 0 of <paramref name="command"/> (case-insensitive), or -1.</summary>
