@@ -6,6 +6,12 @@ namespace ImpedanceMeter.Core.Protocol
     /// </summary>
     public sealed class CurveUpload
     {
+        /// <summary>Largest |Z| or nominal accepted, mΩ (1 MΩ, the library's limit).</summary>
+        public const int MaxMilliOhms = 1000000000;
+
+        /// <summary>Highest curve frequency accepted, mHz (1 MHz).</summary>
+        public const int MaxMilliHertz = 1000000000;
+
         private readonly IemCurve _curve = new IemCurve(ProtocolInfo.MaxCurvePoints);
         private int _expected;
         private bool _active;
@@ -23,20 +29,20 @@ namespace ImpedanceMeter.Core.Protocol
         }
 
         /// <summary>Starts an upload; returns 0 or an error code (nothing changes on error).</summary>
-        public int Begin(string name, long nominalMicroOhms, long points)
+        public int Begin(string name, long nominalMilliOhms, long points)
         {
-            if (!ProtocolNames.IsValidName(name))
+            if (!ProtocolNames.IsValidIemName(name))
             {
                 return ErrorCodes.IllegalParameterValue;
             }
 
-            if (nominalMicroOhms <= 0 || nominalMicroOhms > 2000000000L || points < 1 || points > ProtocolInfo.MaxCurvePoints)
+            if (nominalMilliOhms <= 0 || nominalMilliOhms > MaxMilliOhms || points < 0 || points > ProtocolInfo.MaxCurvePoints)
             {
                 return ErrorCodes.DataOutOfRange;
             }
 
             _curve.Name = name;
-            _curve.NominalMicroOhms = (int)nominalMicroOhms;
+            _curve.NominalMilliOhms = (int)nominalMilliOhms;
             _curve.PointCount = 0;
             _expected = (int)points;
             _active = true;
@@ -44,15 +50,15 @@ namespace ImpedanceMeter.Core.Protocol
         }
 
         /// <summary>Adds one point; returns 0 or an error code (nothing changes on error).</summary>
-        public int Add(long frequencyMilliHertz, long magnitudeMicroOhms, long phaseMilliDegrees)
+        public int Add(long frequencyMilliHertz, long magnitudeMilliOhms, long phaseCentiDegrees)
         {
             if (!_active || _curve.PointCount == _expected)
             {
                 return ErrorCodes.SettingsConflict;
             }
 
-            if (frequencyMilliHertz <= 0 || frequencyMilliHertz > 100000000L || magnitudeMicroOhms <= 0
-                || magnitudeMicroOhms > 2000000000L || phaseMilliDegrees < -90000 || phaseMilliDegrees > 90000)
+            if (frequencyMilliHertz <= 0 || frequencyMilliHertz > MaxMilliHertz || magnitudeMilliOhms <= 0
+                || magnitudeMilliOhms > MaxMilliOhms || phaseCentiDegrees < -9000 || phaseCentiDegrees > 9000)
             {
                 return ErrorCodes.DataOutOfRange;
             }
@@ -64,8 +70,8 @@ namespace ImpedanceMeter.Core.Protocol
             }
 
             _curve.FrequencyMilliHertz[n] = (int)frequencyMilliHertz;
-            _curve.MagnitudeMicroOhms[n] = (int)magnitudeMicroOhms;
-            _curve.PhaseMilliDegrees[n] = (int)phaseMilliDegrees;
+            _curve.MagnitudeMilliOhms[n] = (int)magnitudeMilliOhms;
+            _curve.PhaseCentiDegrees[n] = (int)phaseCentiDegrees;
             _curve.PointCount = n + 1;
             return ErrorCodes.None;
         }

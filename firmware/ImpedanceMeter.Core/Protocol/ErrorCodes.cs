@@ -57,6 +57,9 @@ namespace ImpedanceMeter.Core.Protocol
         /// <summary>An IEM with that name exists already.</summary>
         public const int IemNameExists = 204;
 
+        /// <summary>The IEM is built in and cannot be deleted.</summary>
+        public const int IemReadOnly = 205;
+
         /// <summary>Short English text for a code, as shown by SYST:ERR?.</summary>
         public static string Text(int code)
         {
@@ -78,6 +81,7 @@ namespace ImpedanceMeter.Core.Protocol
                 case IemLibraryFull: return "IEM library full";
                 case IemCurveInvalid: return "IEM curve invalid";
                 case IemNameExists: return "IEM name exists";
+                case IemReadOnly: return "IEM is built in";
             }
 
             if (code > MeasurementBase && code < MeasurementBase + 20)

@@ -21,8 +21,8 @@ namespace ImpedanceMeter.Core.Protocol
         /// <summary>Stores a copy of <paramref name="curve"/>; returns 0 or an <see cref="ErrorCodes"/> 2xx code.</summary>
         int Add(IemCurve curve);
 
-        /// <summary>Deletes curve <paramref name="index"/>; false if it does not exist.</summary>
-        bool Delete(int index);
+        /// <summary>Deletes curve <paramref name="index"/>; returns 0, 201 (no such curve) or 205 (read-only built-in).</summary>
+        int Delete(int index);
 
         /// <summary>Curve <paramref name="index"/>, or null.</summary>
         IemCurve Get(int index);

@@ -47,7 +47,7 @@ namespace ImpedanceMeter.Core.Protocol
                     long f;
                     long m;
                     long p;
-                    if (!c.TryFixed(1, 3, out f) || !c.TryFixed(2, 6, out m) || !c.TryFixed(3, 3, out p))
+                    if (!c.TryFixed(1, 3, out f) || !c.TryFixed(2, 3, out m) || !c.TryFixed(3, 2, out p))
                     {
                         return ErrorCodes.IllegalParameterValue;
                     }
@@ -68,7 +68,7 @@ namespace ImpedanceMeter.Core.Protocol
                     return ErrorCodes.None;
                 case CommandId.IemDel:
                     int del = Resolve(c, 1);
-                    return del >= 0 && _library.Delete(del) ? ErrorCodes.None : ErrorCodes.IemNotFound;
+                    return del >= 0 ? _library.Delete(del) : ErrorCodes.IemNotFound;
                 case CommandId.IemGet:
                     return WriteCurve(Resolve(c, 1));
             }
@@ -80,7 +80,7 @@ namespace ImpedanceMeter.Core.Protocol
         {
             long nominal = 0;
             long points = 0;
-            bool numbers = c.TryFixed(2, 6, out nominal) && (c.ParameterCount < 3 || c.IsUnsignedInteger(3));
+            bool numbers = c.TryFixed(2, 3, out nominal) && (c.ParameterCount < 3 || c.IsUnsignedInteger(3));
             if (!numbers)
             {
                 return ErrorCodes.IllegalParameterValue;
@@ -92,7 +92,7 @@ namespace ImpedanceMeter.Core.Protocol
             }
 
             string name = c.Token(1);
-            if (ProtocolNames.IsValidName(name) && Find(name) >= 0)
+            if (ProtocolNames.IsValidIemName(name) && Find(name) >= 0)
             {
                 return ErrorCodes.IemNameExists;
             }
@@ -108,13 +108,13 @@ namespace ImpedanceMeter.Core.Protocol
                 return ErrorCodes.IemNotFound;
             }
 
-            _out.Begin().AppendChar('"').Append(curve.Name).Append("\",").AppendFixed(curve.NominalMicroOhms, 6, 6)
+            _out.Begin().AppendChar('"').Append(curve.Name).Append("\",").AppendFixed(curve.NominalMilliOhms, 3, 3)
                 .AppendChar(',').AppendInt(curve.PointCount).Send();
             for (int i = 0; i < curve.PointCount; i++)
             {
                 _out.Begin().AppendFixed(curve.FrequencyMilliHertz[i], 3, 3).AppendChar(',')
-                    .AppendFixed(curve.MagnitudeMicroOhms[i], 6, 6).AppendChar(',')
-                    .AppendFixed(curve.PhaseMilliDegrees[i], 3, 3).Send();
+                    .AppendFixed(curve.MagnitudeMilliOhms[i], 3, 3).AppendChar(',')
+                    .AppendFixed(curve.PhaseCentiDegrees[i], 2, 2).Send();
             }
 
             return ErrorCodes.None;
@@ -134,9 +134,10 @@ namespace ImpedanceMeter.Core.Protocol
 
         private int Find(string name)
         {
+            string upper = name.ToUpper();
             for (int i = 0; i < _library.Count; i++)
             {
-                if (_library.NameAt(i) == name)
+                if (_library.NameAt(i).ToUpper() == upper)
                 {
                     return i;
                 }

@@ -18,7 +18,10 @@ namespace ImpedanceMeter.Core.Protocol
         /// <summary>Longest source or IEM name, in characters.</summary>
         public const int MaxNameLength = 24;
 
-        /// <summary>Most points in one IEM curve transferred with IEM:ADD / IEM:PT.</summary>
-        public const int MaxCurvePoints = 128;
+        /// <summary>Most points in one IEM curve transferred with IEM:ADD / IEM:PT (the library's limit).</summary>
+        public const int MaxCurvePoints = 64;
+
+        /// <summary>Longest IEM name, in characters (the library's limit).</summary>
+        public const int MaxIemNameLength = 32;
     }
 }

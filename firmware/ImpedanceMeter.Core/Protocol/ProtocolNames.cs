@@ -84,6 +84,30 @@ namespace ImpedanceMeter.Core.Protocol
             return name[0] != ' ' && name[name.Length - 1] != ' ';
         }
 
+        /// <summary>
+        /// True for an IEM name the protocol can carry: 1–32 printable ASCII characters without
+        /// '"' (the quote), '*' (checksum mark) or '|' (library record separator), not starting or
+        /// ending with a space.
+        /// </summary>
+        public static bool IsValidIemName(string name)
+        {
+            if (name == null || name.Length == 0 || name.Length > ProtocolInfo.MaxIemNameLength)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (c < ' ' || c > '~' || c == '"' || c == '*' || c == '|')
+                {
+                    return false;
+                }
+            }
+
+            return name[0] != ' ' && name[name.Length - 1] != ' ';
+        }
+
         private static int IndexOf(string[] names, string text)
         {
             if (text == null)

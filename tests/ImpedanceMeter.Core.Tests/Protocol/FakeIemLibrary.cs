@@ -44,20 +44,20 @@ namespace ImpedanceMeter.Core.Tests.Protocol
 
             IemCurve copy = new IemCurve(curve.PointCount);
             copy.Name = curve.Name;
-            copy.NominalMicroOhms = curve.NominalMicroOhms;
+            copy.NominalMilliOhms = curve.NominalMilliOhms;
             copy.PointCount = curve.PointCount;
             System.Array.Copy(curve.FrequencyMilliHertz, copy.FrequencyMilliHertz, curve.PointCount);
-            System.Array.Copy(curve.MagnitudeMicroOhms, copy.MagnitudeMicroOhms, curve.PointCount);
-            System.Array.Copy(curve.PhaseMilliDegrees, copy.PhaseMilliDegrees, curve.PointCount);
+            System.Array.Copy(curve.MagnitudeMilliOhms, copy.MagnitudeMilliOhms, curve.PointCount);
+            System.Array.Copy(curve.PhaseCentiDegrees, copy.PhaseCentiDegrees, curve.PointCount);
             _curves[_count++] = copy;
             return ErrorCodes.None;
         }
 
-        public bool Delete(int index)
+        public int Delete(int index)
         {
             if (index < 0 || index >= _count)
             {
-                return false;
+                return ErrorCodes.IemNotFound;
             }
 
             for (int i = index; i < _count - 1; i++)
@@ -76,7 +76,7 @@ namespace ImpedanceMeter.Core.Tests.Protocol
                 _selected--;
             }
 
-            return true;
+            return ErrorCodes.None;
         }
 
         public IemCurve Get(int index)

@@ -19,7 +19,7 @@ namespace ImpedanceMeter.Core.Tests.Protocol
             Assert.AreEqual("OK", _h.Send("IEM:ADD \"" + name + "\" 16 3")[0]);
             Assert.AreEqual("OK", _h.Send("IEM:PT 20 15.2 -3.5")[0]);
             Assert.AreEqual("OK", _h.Send("IEM:PT 1000 16.0 0")[0]);
-            Assert.AreEqual("OK", _h.Send("IEM:PT 20000 41.25 12.125")[0]);
+            Assert.AreEqual("OK", _h.Send("IEM:PT 20000 41.25 12.12")[0]);
             Assert.AreEqual("OK", _h.Send("IEM:END")[0]);
         }
 
@@ -28,9 +28,9 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         {
             Upload("Blessing 2");
             string[] r = _h.Send("IEM:GET? \"Blessing 2\"");
-            Assert.AreEqual("\"Blessing 2\",16.000000,3", r[0]);
-            Assert.AreEqual("20.000,15.200000,-3.500", r[1]);
-            Assert.AreEqual("20000.000,41.250000,12.125", r[3]);
+            Assert.AreEqual("\"Blessing 2\",16.000,3", r[0]);
+            Assert.AreEqual("20.000,15.200,-3.50", r[1]);
+            Assert.AreEqual("20000.000,41.250,12.12", r[3]);
             Assert.AreEqual("OK", r[4]);
             Assert.AreEqual("0,\"Blessing 2\",0", _h.Send("IEM:LIST?")[0]);
         }

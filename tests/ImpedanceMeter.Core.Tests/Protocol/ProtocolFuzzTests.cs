@@ -117,7 +117,7 @@ namespace ImpedanceMeter.Core.Tests.Protocol
                 "CONF:FREQ 100001", "CONF:SRC", "CONF:SRC \"a,b\"", "CONF:SRC \"" + new string('y', 25) + "\"", "CONF:STREAM MAYBE",
                 "MEAS:ZOUT? Q", "MEAS:ZOUT? LD", "MEAS:ZOUT? L x", "MEAS:ZOUT? L -1", "MEAS:ZOUT? L 1 2", "MEAS:CONT", "MEAS:CONT -3",
                 "MEAS:CONT 1.5", "MEAS:CONT 9999999", "MEAS:SWEEP? SE34", "CAL:OPEN XLR", "CAL:CLEAR now", "*RST 1",
-                "IEM:ADD", "IEM:ADD \"N\"", "IEM:ADD \"N\" 0 3", "IEM:ADD \"N\" 16 0", "IEM:ADD \"N\" 16 999", "IEM:ADD \"N\" x 3",
+                "IEM:ADD", "IEM:ADD \"N\"", "IEM:ADD \"N\" 0 3", "IEM:ADD \"N\" 16 -1", "IEM:ADD \"a|b\" 16 2", "IEM:PT 20 16 90.01", "IEM:ADD \"N\" 16 999", "IEM:ADD \"N\" x 3",
                 "IEM:ADD \"Keep\" 16 3", "IEM:PT 20 16 0", "IEM:END", "IEM:DEL 7", "IEM:DEL \"nope\"", "IEM:SEL 1", "IEM:GET? 3",
                 "IEM:SEL \"Keep", "\"", "MEAS:ZOUT?\"", ":", "*", "SYST", "MEAS:ZOUT", "CAL:OPENX", "IEM::LIST?",
             };

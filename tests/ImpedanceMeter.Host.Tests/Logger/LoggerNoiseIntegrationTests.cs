@@ -25,7 +25,7 @@ public class LoggerNoiseIntegrationTests
         string db = Path.Combine(dir, "log.sqlite");
         string csv = Path.Combine(dir, "log.csv");
         NoisyLink? noisy = null;
-        using var meter = new VirtualMeterPty(new DemoZoutEngine(), new MemoryIemLibrary(), new DeviceIdentity { Serial = "PTY1" },
+        using var meter = new VirtualMeterPty(new DemoZoutEngine(), new IemLibraryAdapter(new ImpedanceMeter.Core.Verdict.IemLibrary()), new DeviceIdentity { Serial = "PTY1" },
             link => noisy = new NoisyLink(link, 20261122, 0.25)).Start();
         var options = new LoggerOptions
         {
