@@ -13,8 +13,8 @@ public sealed class LoggerSession : IDisposable
     private readonly LoggerOptions _options;
     private readonly Func<string, ISerialConnection> _open;
     private readonly SequenceTracker _tracker = new();
-    private readonly LogStore? _store;
-    private readonly CsvLog? _csv;
+    private LogStore? _store;
+    private CsvLog? _csv;
     private long _session;
     private string? _firmware;
 
@@ -30,8 +30,6 @@ public sealed class LoggerSession : IDisposable
     {
         _options = options;
         _open = open ?? SerialConnections.Open;
-        _store = options.DatabasePath != null ? new LogStore(options.DatabasePath) : null;
-        _csv = options.CsvPath != null ? new CsvLog(options.CsvPath) : null;
     }
 
     /// <summary>
@@ -40,9 +38,12 @@ public sealed class LoggerSession : IDisposable
     /// </summary>
     public void Run(CancellationToken stop)
     {
-        _session = _store?.StartSession(_options.Port, DateTime.UtcNow) ?? 0;
         bool first = true;
-        ISerialConnection? port = null;
+        // Open the port before touching any file: a bad path or a busy port changes nothing on disk.
+        ISerialConnection? port = _open(_options.Port);
+        _store = _options.DatabasePath != null ? new LogStore(_options.DatabasePath) : null;
+        _csv = _options.CsvPath != null ? new CsvLog(_options.CsvPath) : null;
+        _session = _store?.StartSession(_options.Port, DateTime.UtcNow) ?? 0;
         MeterClient? client = null;
         try
         {
@@ -50,7 +51,7 @@ public sealed class LoggerSession : IDisposable
             {
                 try
                 {
-                    port = _open(_options.Port);
+                    port ??= _open(_options.Port);
                 }
                 catch (SerialPortException) when (!first && _options.Reconnect)
                 {
@@ -86,11 +87,17 @@ public sealed class LoggerSession : IDisposable
 
                     FinishSequence(client);
                 }
-                catch (SerialPortException e) when (e.Disconnected && _options.Reconnect)
+                catch (SerialPortException e) when (e.Disconnected)
                 {
                     first = false;
                     Stats.Problem("disconnected: " + e.Message);
                     Event("disconnect", null, null, e.Message);
+                    if (!_options.Reconnect)
+                    {
+                        Stats.State = "disconnected";
+                        break;
+                    }
+
                     Stats.State = "waiting for " + _options.Port;
                 }
                 finally
