@@ -15,6 +15,9 @@ namespace ImpedanceMeter.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
+    /// <summary>What the virtual meter answers to *IDN? (docs/protocol.md's examples use it).</summary>
+    public static DeviceIdentity VirtualIdentity() => new() { Serial = "VIRTUAL", Model = "IM-1 virtual (demo engine)" };
+
     public static Command Create()
     {
         var pty = new Option<bool>("--pty") { Description = "Serve on a new pseudo-terminal (the only transport so far)" };
@@ -40,8 +43,7 @@ public static class ServeCommand
 
             try
             {
-                using var meter = new VirtualMeterPty(new DemoZoutEngine(), new IemLibraryAdapter(new IemLibrary()),
-                    new DeviceIdentity { Serial = "VIRTUAL", Model = "IM-1 virtual (demo engine)" }, null, p.GetValue(link)).Start();
+                using var meter = new VirtualMeterPty(new DemoZoutEngine(), new IemLibraryAdapter(new IemLibrary()), VirtualIdentity(), null, p.GetValue(link)).Start();
                 if (p.GetValue(json))
                 {
                     o.WriteLine(JsonSerializer.Serialize(new { device = meter.DevicePath, pty = meter.SlavePath, engine = "demo" }));
