@@ -2,7 +2,8 @@ namespace ImpedanceMeter.Core.Dsp
 {
     /// <summary>
     /// round(num·2^shift / den) for 64-bit operands without a 128-bit intermediate: the divisor
-    /// is first reduced below 2^31 (both operands shifted together, relative error &lt; 2^-31),
+    /// is first reduced below 2^31 (both operands shifted together after the dividend was moved up
+    /// to 2^61, so the relative error stays &lt; 2^-30),
     /// then the quotient is produced 30 bits at a time by long division. Saturates to ±long.MaxValue
     /// when the true result does not fit, and when den is 0.
     /// </summary>
@@ -14,6 +15,13 @@ namespace ImpedanceMeter.Core.Dsp
             bool negative = (num < 0) != (den < 0);
             ulong n = (ulong)FixedMath.Abs(num);
             ulong d = (ulong)FixedMath.Abs(den);
+            // Keep n's precision: move it up to 2^62 before d is reduced (the shift compensates).
+            while (n != 0 && n < (1UL << 61) && shift > -64)
+            {
+                n <<= 1;
+                shift--;
+            }
+
             while (d >= (1UL << 31))
             {
                 d >>= 1;
