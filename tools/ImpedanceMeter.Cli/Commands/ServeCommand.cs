@@ -70,43 +70,51 @@ public static class ServeCommand
                 return 1;
             }
 
-            try
-            {
-                using var meter = new VirtualMeterPty(zout, new IemLibraryAdapter(new IemLibrary()), VirtualIdentity(kind), null, p.GetValue(link)).Start();
-                if (p.GetValue(json))
-                {
-                    o.WriteLine(JsonSerializer.Serialize(new { device = meter.DevicePath, pty = meter.SlavePath, engine = kind }));
-                }
-                else
-                {
-                    o.WriteLine(meter.DevicePath);
-                    Console.Error.WriteLine("imeter serve: virtual meter on " + meter.DevicePath + " (" + label + "); Ctrl+C stops");
-                }
-
-                o.Flush();
-                using var stop = new CancellationTokenSource();
-                ConsoleCancelEventHandler onCancel = (_, e) =>
-                {
-                    e.Cancel = true;
-                    stop.Cancel();
-                };
-                Console.CancelKeyPress += onCancel;
-                if (dur != null)
-                {
-                    stop.CancelAfter(TimeSpan.FromSeconds(dur.Value));
-                }
-
-                stop.Token.WaitHandle.WaitOne();
-                Console.CancelKeyPress -= onCancel;
-                meter.Stop();
-                return 0;
-            }
-            catch (Exception e) when (e is SerialPortException or IOException or PlatformNotSupportedException or UnauthorizedAccessException)
-            {
-                p.InvocationConfiguration.Error.WriteLine("imeter serve: " + e.Message);
-                return 1;
-            }
+            return ServePty(zout, kind, label, p.GetValue(link), dur, p.GetValue(json), o, p.InvocationConfiguration.Error);
         });
         return command;
+    }
+    /// <summary>
+    /// Runs <paramref name="engine"/> behind a new pty until Ctrl+C or <paramref name="durationSeconds"/>,
+    /// printing the device path (or JSON). Reusable by <c>imeter simulate --pty</c>. Returns the exit code.
+    /// </summary>
+    public static int ServePty(ImpedanceMeter.Core.Measurement.IZoutEngine engine, string engineKind, string label, string? link, double? durationSeconds, bool json, TextWriter o, TextWriter err)
+    {
+        try
+        {
+            using var meter = new VirtualMeterPty(engine, new IemLibraryAdapter(new IemLibrary()), VirtualIdentity(engineKind), null, link).Start();
+            if (json)
+            {
+                o.WriteLine(JsonSerializer.Serialize(new { device = meter.DevicePath, pty = meter.SlavePath, engine = engineKind }));
+            }
+            else
+            {
+                o.WriteLine(meter.DevicePath);
+                Console.Error.WriteLine("imeter: virtual meter on " + meter.DevicePath + " (" + label + "); Ctrl+C stops");
+            }
+
+            o.Flush();
+            using var stop = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            if (durationSeconds != null)
+            {
+                stop.CancelAfter(TimeSpan.FromSeconds(durationSeconds.Value));
+            }
+
+            stop.Token.WaitHandle.WaitOne();
+            Console.CancelKeyPress -= onCancel;
+            meter.Stop();
+            return 0;
+        }
+        catch (Exception e) when (e is SerialPortException or IOException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            err.WriteLine("imeter serve: " + e.Message);
+            return 1;
+        }
     }
 }
