@@ -43,7 +43,9 @@ public class HtmlReportTests
         string html = HtmlReport.Render(Data(Sweep), iem);
         Assert.AreEqual(2, Regex.Matches(html, "<svg").Count);
         Assert.Contains("Predicted deviation on " + iem.Name, html);
-        Assert.AreEqual(2, Regex.Matches(html, "<tr><td class=\"l\">[LR]</td><td class=\"l\">").Count, "a verdict row per leg");
+        Assert.AreEqual(2, Regex.Matches(html, "<tr><td class=\"l\">[LR]( \\(model\\))?</td><td class=\"l\">").Count, "a verdict row per leg");
+        Assert.Contains("<td class=\"l\">L (model)</td>", html, "leg L has a valid fit");
+        Assert.Contains("<td class=\"l\">R</td>", html, "leg R has none: points");
     }
 
     [TestMethod]

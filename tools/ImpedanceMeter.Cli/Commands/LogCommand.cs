@@ -21,6 +21,7 @@ public static class LogCommand
         var db = new Option<string?>("--db") { Description = "SQLite history file (created if missing, appended otherwise)" };
         var csv = new Option<string?>("--csv") { Description = "CSV file to append readings to" };
         var html = new Option<string?>("--html") { Description = "Write a self-contained HTML report here at exit" };
+        var send = new Option<string[]>("--send") { Description = "Send this command first (repeatable, e.g. --send CAL:OPEN); it must answer OK" };
         var measure = new Option<int?>("--measure") { Description = "Ask the meter for this many spot readings (MEAS:CONT N)" };
         var source = new Option<string?>("--source") { Description = "Name of the source under test, sent to the meter (CONF:SRC)" };
         var duration = new Option<double?>("--duration") { Description = "Stop after this many seconds" };
@@ -30,7 +31,7 @@ public static class LogCommand
         var json = new Option<bool>("--json") { Description = "No live view; print the summary as JSON" };
         var command = new Command("log", "Logs readings from a meter on a serial port to SQLite, CSV and an HTML report.")
         {
-            port, db, csv, html, measure, source, duration, untilIdle, noReconnect, iem, json,
+            port, db, csv, html, send, measure, source, duration, untilIdle, noReconnect, iem, json,
         };
         command.SetAction(p =>
         {
@@ -44,6 +45,13 @@ public static class LogCommand
                 {
                     Require(ProtocolNames.IsValidName(src), "--source must be 1-24 characters of letters, digits, space and _.+-()");
                     starts.Add("CONF:SRC \"" + src + "\"");
+                }
+
+                foreach (string extra in p.GetValue(send) ?? Array.Empty<string>())
+                {
+                    Require(extra.Length > 0 && extra.Length <= ProtocolInfo.MaxCommandLength && extra.All(ch => ch >= ' ' && ch <= '~'),
+                        "--send needs one printable command of at most " + ProtocolInfo.MaxCommandLength + " characters");
+                    starts.Add(extra);
                 }
 
                 int? n = p.GetValue(measure);

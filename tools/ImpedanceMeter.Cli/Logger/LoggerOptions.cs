@@ -21,6 +21,9 @@ public sealed record LoggerOptions
     /// <summary>Answer timeout per command attempt, ms.</summary>
     public int QueryTimeoutMs { get; init; } = 1500;
 
+    /// <summary>Answer timeout of each start command, ms (calibrations and sweeps take seconds).</summary>
+    public int StartCommandTimeoutMs { get; init; } = 120000;
+
     /// <summary>Attempts for idempotent queries (*IDN?, SYST:SEQ?) when answers arrive damaged.</summary>
     public int QueryAttempts { get; init; } = 6;
 }

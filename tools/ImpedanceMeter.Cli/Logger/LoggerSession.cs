@@ -75,7 +75,8 @@ public sealed class LoggerSession : IDisposable
                     {
                         foreach (string command in _options.StartCommands)
                         {
-                            client.Query(command, _options.QueryTimeoutMs, 1).EnsureOk(command);
+                            // Long timeout: a start command may be a calibration or a sweep.
+                            client.Query(command, _options.StartCommandTimeoutMs, 1).EnsureOk(command);
                         }
                     }
 
@@ -86,6 +87,14 @@ public sealed class LoggerSession : IDisposable
                     }
 
                     FinishSequence(client);
+                }
+                catch (MeterException e) when (!first && _options.Reconnect)
+                {
+                    // A meter that does not answer cleanly right after a reconnect (still booting,
+                    // noisy cable): try again rather than end the session.
+                    Stats.Problem("after reconnect: " + e.Message);
+                    Event("handshake_failed", null, null, e.Message);
+                    stop.WaitHandle.WaitOne(500);
                 }
                 catch (SerialPortException e) when (e.Disconnected)
                 {

@@ -58,7 +58,7 @@ public static class HtmlReport
         h.Append("<h2>Predicted deviation</h2>\n");
         if (iem != null && readings.Any(r => r.IsOk))
         {
-            var (chart, results) = ReportCharts.Deviation(readings, iem);
+            var (chart, results) = ReportCharts.Deviation(readings, d.Fits, iem);
             h.Append(chart.Render());
             h.Append("<table><tr><th>leg</th><th>verdict</th><th>peak-to-peak (dB)</th><th>worst at (Hz)</th><th>damping min|Z|/|Zout|</th></tr>\n");
             foreach (var (leg, v) in results)
@@ -68,8 +68,9 @@ public static class HtmlReport
                     .Append("</td><td>").Append(v.RatioMinMilli == VerdictResult.RatioUnbounded ? "∞" : FixedFormat.Format(v.RatioMinMilli, 3, 1)).Append("</td></tr>\n");
             }
 
-            h.Append("</table>\n<p class=\"note\">Computed by the meter's fixed-point deviation engine from the measured points on ").Append(E(iem.Name))
-                .Append(iem.HasCurve ? "'s impedance curve" : " (nominal impedance only: the verdict is the ratio)").Append(". Frequencies between measured points are interpolated.</p>\n");
+            h.Append("</table>\n<p class=\"note\">Computed by the meter's fixed-point deviation engine on ").Append(E(iem.Name))
+                .Append(iem.HasCurve ? "'s impedance curve" : " (nominal impedance only: the verdict is the ratio)")
+                .Append(". Legs marked (model) use the meter's fitted R + C + L model over 20 Hz–20 kHz; the others interpolate the measured points and hold the end values beyond them.</p>\n");
         }
         else
         {

@@ -48,18 +48,25 @@ public static class ReportCharts
         return chart;
     }
 
-    /// <summary>Predicted deviation (dB re 1 kHz) on <paramref name="iem"/> per leg, from verdict's fixed-point engine.</summary>
-    public static (SvgChart Chart, IReadOnlyList<(string Leg, VerdictResult Result)> Results) Deviation(IEnumerable<Reading> readings, IemProfile iem)
+    /// <summary>
+    /// Predicted deviation (dB re 1 kHz) on <paramref name="iem"/> per leg, from verdict's fixed-point
+    /// engine: from the meter's fitted model when the leg has a valid one (labelled "model"),
+    /// else from the measured points.
+    /// </summary>
+    public static (SvgChart Chart, IReadOnlyList<(string Leg, VerdictResult Result)> Results) Deviation(IEnumerable<Reading> readings, IEnumerable<FitRecord> fits, IemProfile iem)
     {
         var chart = new SvgChart { Title = "Predicted deviation on " + iem.Name, YLabel = "Deviation re 1 kHz (dB)" };
         var results = new List<(string, VerdictResult)>();
         int i = 0;
         foreach (var (leg, points) in MeanPoints(readings))
         {
-            VerdictResult v = DeviationEngine.Compute(iem, points, new VerdictSettings());
-            results.Add((leg, v));
+            FitRecord? fit = fits.LastOrDefault(f => f.Leg == leg && f.Valid);
+            VerdictResult v = fit != null
+                ? DeviationEngine.Compute(iem, new ZoutModel { RMicroOhms = (int)fit.RMicroOhms, CNanoFarads = (int)fit.CNanoFarads, LNanoHenries = (int)fit.LNanoHenries, ResidualMicroOhms = (int)fit.ResidualMicroOhms, IsValid = true }, new VerdictSettings())
+                : DeviationEngine.Compute(iem, points, new VerdictSettings());
+            results.Add((leg + (fit != null ? " (model)" : string.Empty), v));
             var series = v.FrequencyMilliHertz.Select((f, k) => (f / 1000.0, v.DeviationMilliDb[k] / 1000.0)).ToList();
-            chart.Series.Add(new ChartSeries("leg " + leg, Palette[i++ % Palette.Length], series));
+            chart.Series.Add(new ChartSeries("leg " + leg + (fit != null ? " (model)" : " (points)"), Palette[i++ % Palette.Length], series));
         }
 
         return (chart, results);
