@@ -55,6 +55,18 @@ public class CliCommandTests
     }
 
     [TestMethod]
+    [Timeout(60000, CooperativeCancellation = true)]
+    public void SilentDeviceIsNotAMeterAndNothingIsWritten()
+    {
+        string dir = Directory.CreateTempSubdirectory("imeter-cli-").FullName;
+        string db = Path.Combine(dir, "x.sqlite");
+        using var silent = new PseudoTerminal(); // nobody answers on the other end
+        AssertOneLineError("imeter log: *IDN?: no clean answer from the meter", Run("log", "--port", silent.SlavePath, "--db", db, "--csv", Path.Combine(dir, "x.csv")));
+        Assert.AreEqual(0, Directory.GetFiles(dir).Length, "no file created");
+        Directory.Delete(dir, true);
+    }
+
+    [TestMethod]
     public void BadOptionsFailInOneLine()
     {
         AssertOneLineError("imeter log: --measure must be", Run("log", "--port", "/dev/null", "--measure", "0"));

@@ -17,6 +17,7 @@ public sealed class LoggerSession : IDisposable
     private CsvLog? _csv;
     private long _session;
     private string? _firmware;
+    private string _protocol = "?";
 
     public LoggerStats Stats { get; } = new();
 
@@ -39,12 +40,25 @@ public sealed class LoggerSession : IDisposable
     public void Run(CancellationToken stop)
     {
         bool first = true;
-        // Open the port before touching any file: a bad path or a busy port changes nothing on disk.
+        // Open the port and identify the meter before touching any file: a bad path, a busy port
+        // or something that is not a meter changes nothing on disk.
         ISerialConnection? port = _open(_options.Port);
+        MeterClient? client = Attach(port);
+        try
+        {
+            Handshake(client, true);
+        }
+        catch
+        {
+            port.Dispose();
+            throw;
+        }
+
+        bool handshaken = true;
         _store = _options.DatabasePath != null ? new LogStore(_options.DatabasePath) : null;
         _csv = _options.CsvPath != null ? new CsvLog(_options.CsvPath) : null;
         _session = _store?.StartSession(_options.Port, DateTime.UtcNow) ?? 0;
-        MeterClient? client = null;
+        _store?.SetMeter(_session, Stats.Meter, _firmware ?? string.Empty, _protocol);
         try
         {
             while (!stop.IsCancellationRequested)
@@ -67,10 +81,15 @@ public sealed class LoggerSession : IDisposable
                     Event("reconnect", null, null, _options.Port);
                 }
 
-                client = Attach(port);
+                client ??= Attach(port);
                 try
                 {
-                    Handshake(client, first);
+                    if (!handshaken)
+                    {
+                        Handshake(client, first);
+                    }
+
+                    handshaken = false;
                     if (first)
                     {
                         foreach (string command in _options.StartCommands)
@@ -113,6 +132,8 @@ public sealed class LoggerSession : IDisposable
                 {
                     port.Dispose();
                     port = null;
+                    client = null;
+                    handshaken = false;
                 }
             }
         }
@@ -146,6 +167,7 @@ public sealed class LoggerSession : IDisposable
 
         string[] fields = id.Split(',');
         _firmware = fields.Length == 4 ? fields[3] : null;
+        _protocol = protocol;
         Stats.Meter = id;
         _store?.SetMeter(_session, id, _firmware ?? string.Empty, protocol);
         QueryResult seq = client.Query("SYST:SEQ?", _options.QueryTimeoutMs, _options.QueryAttempts).EnsureOk("SYST:SEQ?");
