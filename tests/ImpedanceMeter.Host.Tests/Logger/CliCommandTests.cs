@@ -97,6 +97,19 @@ public class CliCommandTests
         var again = Run("report", "--db", db, "--html", Path.Combine(dir, "again.html"), "--json");
         Assert.AreEqual(0, again.Code, again.Err);
         Assert.IsTrue(File.ReadAllText(Path.Combine(dir, "again.html")).Length > 1000);
+
+        // Without --iem the report uses the IEM selected on the meter.
+        var sel = Run("iem", "pull", "model-1ba", "--port", meter.DevicePath);
+        Assert.AreEqual(0, sel.Code, sel.Err);
+        using (var port = SerialConnections.Open(meter.DevicePath))
+        {
+            new MeterClient(port).Query("IEM:SEL \"model-1ba\"", 2000).EnsureOk("IEM:SEL");
+        }
+
+        string html2 = Path.Combine(dir, "sel.html");
+        var r2 = Run("log", "--port", meter.DevicePath, "--html", html2, "--measure", "4", "--until-idle", "1", "--json");
+        Assert.AreEqual(0, r2.Code, r2.Err);
+        Assert.Contains("Predicted deviation on model-1ba", File.ReadAllText(html2));
         meter.Stop();
         Directory.Delete(dir, true);
     }

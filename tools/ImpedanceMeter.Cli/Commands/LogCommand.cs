@@ -27,7 +27,7 @@ public static class LogCommand
         var duration = new Option<double?>("--duration") { Description = "Stop after this many seconds" };
         var untilIdle = new Option<double?>("--until-idle") { Description = "Stop once no line arrived for this many seconds" };
         var noReconnect = new Option<bool>("--no-reconnect") { Description = "Stop instead of waiting when the port disappears" };
-        var iem = new Option<string?>("--iem") { Description = "IEM (library name or impedance file) the HTML report predicts the deviation on" };
+        var iem = new Option<string?>("--iem") { Description = "IEM (library name or impedance file) the HTML report predicts the deviation on (default: the IEM selected on the meter)" };
         var json = new Option<bool>("--json") { Description = "No live view; print the summary as JSON" };
         var command = new Command("log", "Logs readings from a meter on a serial port to SQLite, CSV and an HTML report.")
         {
@@ -126,7 +126,7 @@ public static class LogCommand
                 if (htmlPath != null && dbPath != null)
                 {
                     session.Dispose();
-                    HtmlReport.WriteFromDatabase(dbPath, htmlPath, session.SessionId, profile);
+                    HtmlReport.WriteFromDatabase(dbPath, htmlPath, session.SessionId, profile ?? session.SelectedIem);
                 }
 
                 if (tempDb != null)

@@ -54,6 +54,7 @@ public sealed class LoggerSession : IDisposable
             throw;
         }
 
+        SelectedIem = ReadSelectedIem(client);
         bool handshaken = true;
         _store = _options.DatabasePath != null ? new LogStore(_options.DatabasePath) : null;
         _csv = _options.CsvPath != null ? new CsvLog(_options.CsvPath) : null;
@@ -141,6 +142,30 @@ public sealed class LoggerSession : IDisposable
         {
             port?.Dispose();
             _store?.EndSession(_session, DateTime.UtcNow, Stats);
+        }
+    }
+
+    /// <summary>The IEM selected on the meter when the session started (read with IEM:SEL? and IEM:GET?), or null.</summary>
+    public ImpedanceMeter.Core.Verdict.IemProfile? SelectedIem { get; private set; }
+
+    private ImpedanceMeter.Core.Verdict.IemProfile? ReadSelectedIem(MeterClient client)
+    {
+        try
+        {
+            var sel = client.Query("IEM:SEL?", _options.QueryTimeoutMs, _options.QueryAttempts);
+            string line = sel.Ok && sel.Lines.Count == 1 ? sel.Lines[0] : string.Empty;
+            int comma = line.IndexOf(',');
+            if (comma <= 0 || line.StartsWith("-1", StringComparison.Ordinal) || line.Length < comma + 3)
+            {
+                return null;
+            }
+
+            return new IemTransfer(client, _options.QueryTimeoutMs).Pull(line[(comma + 2)..^1]);
+        }
+        catch (MeterException e)
+        {
+            Stats.Problem("could not read the selected IEM: " + e.Message);
+            return null;
         }
     }
 
