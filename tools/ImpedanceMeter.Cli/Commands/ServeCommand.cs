@@ -45,35 +45,39 @@ public static class ServeCommand
             }
 
             string kind = p.GetValue(engine)!;
-            ImpedanceMeter.Core.Measurement.IZoutEngine zout;
-            string label;
-            if (kind == "demo")
+            if (kind == "sim")
             {
-                zout = new DemoZoutEngine();
-                label = "demo engine: fixed 0.5 ohm + 220 uF model, not a simulation";
+                return ServeSimulated(p.GetValue(source)!, p.GetValue(seed), p.GetValue(link), dur, p.GetValue(json), o, p.InvocationConfiguration.Error);
             }
-            else if (kind == "sim")
-            {
-                var spec = ImpedanceMeter.Sim.SourceSpec.Parse(p.GetValue(source)!, out string reason);
-                if (spec == null)
-                {
-                    p.InvocationConfiguration.Error.WriteLine("imeter serve: --source: " + reason);
-                    return 1;
-                }
 
-                zout = new SimulatedEngine(spec, p.GetValue(seed));
-                label = "simulated instrument " + p.GetValue(seed) + ", source " + spec.Name + "; calibrate with CAL:OPEN, CAL:SHORT, CAL:LOAD";
-            }
-            else
+            if (kind != "demo")
             {
                 p.InvocationConfiguration.Error.WriteLine("imeter serve: --engine must be sim or demo");
                 return 1;
             }
 
+            var zout = new DemoZoutEngine();
+            const string label = "demo engine: fixed 0.5 ohm + 220 uF model, not a simulation";
             return ServePty(zout, kind, label, p.GetValue(link), dur, p.GetValue(json), o, p.InvocationConfiguration.Error);
         });
         return command;
     }
+    /// <summary>
+    /// Serves the simulator's virtual meter (core ZoutEngine on simulated ports) with source
+    /// <paramref name="sourceText"/> (preset or R[,C[,L]]) on a pty: what <c>imeter simulate --pty</c> runs.
+    /// </summary>
+    public static int ServeSimulated(string sourceText, int seed, string? link, double? durationSeconds, bool json, TextWriter o, TextWriter err)
+    {
+        var spec = ImpedanceMeter.Sim.SourceSpec.Parse(sourceText, out string reason);
+        if (spec == null)
+        {
+            err.WriteLine("imeter serve: --source: " + reason);
+            return 1;
+        }
+
+        return ServePty(new SimulatedEngine(spec, seed), "sim", "simulated instrument " + seed + ", source " + spec.Name + "; calibrate with CAL:OPEN, CAL:SHORT, CAL:LOAD", link, durationSeconds, json, o, err);
+    }
+
     /// <summary>
     /// Runs <paramref name="engine"/> behind a new pty until Ctrl+C or <paramref name="durationSeconds"/>,
     /// printing the device path (or JSON). Reusable by <c>imeter simulate --pty</c>. Returns the exit code.
