@@ -60,8 +60,13 @@ namespace ImpedanceMeter.Core.Protocol
                         return _upload.Active ? ErrorCodes.IemCurveInvalid : ErrorCodes.SettingsConflict;
                     }
 
+                    // On failure the staged curve stays, so the PC can make room (IEM:DEL) and IEM:END again.
                     int stored = Find(curve.Name) >= 0 ? ErrorCodes.IemNameExists : _library.Add(curve);
-                    _upload.Abort();
+                    if (stored == ErrorCodes.None)
+                    {
+                        _upload.Abort();
+                    }
+
                     return stored;
                 case CommandId.IemAbort:
                     _upload.Abort();

@@ -71,6 +71,11 @@ namespace ImpedanceMeter.Core.Tests.Protocol
             Assert.AreEqual("ERR,204,IEM name exists", Send("IEM:ADD \"a\" 16 2")[0]);
             Assert.AreEqual("OK", Upload("B"));
             Assert.AreEqual("ERR,202,IEM library full", Upload("C"));
+            Assert.IsTrue(_service.Upload.Active, "a refused commit keeps the staged curve");
+            Assert.AreEqual("OK", Send("IEM:DEL \"A\"")[0]);
+            Assert.AreEqual("OK", Send("IEM:END")[0]);
+            Assert.AreEqual("C", _adapter.NameAt(_adapter.Count - 1));
+            Assert.IsFalse(_service.Upload.Active);
         }
 
         [TestMethod]
