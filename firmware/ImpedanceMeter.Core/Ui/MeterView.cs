@@ -11,7 +11,7 @@ namespace ImpedanceMeter.Core.Ui
     public sealed class MeterView
     {
         /// <summary>Number of self-test lines on the splash screen.</summary>
-        public const int SelfTestLineCount = 3;
+        public const int SelfTestLineCount = 4;
 
         /// <summary>The screen to draw.</summary>
         public ScreenId Screen;
@@ -19,7 +19,7 @@ namespace ImpedanceMeter.Core.Ui
         /// <summary>Firmware version shown on the splash screen ("0.1.0").</summary>
         public string Version = "0.1.0";
 
-        /// <summary>Self-test line labels ("Display", "ADC mid", "Relays"); null = not run yet.</summary>
+        /// <summary>Self-test line labels ("Display", "ADC mid 1612", "Relays", "Storage"); null = not run yet.</summary>
         public readonly string[] SelfTestText = new string[SelfTestLineCount];
 
         /// <summary>Whether each self-test line passed.</summary>

@@ -13,7 +13,7 @@ namespace ImpedanceMeter.Core.Ui
             bool allPassed = true;
             for (int i = 0; i < MeterView.SelfTestLineCount; i++)
             {
-                int y = 26 + (i * ScreenParts.RowPitch);
+                int y = 24 + (i * 8);
                 string label = v.SelfTestText[i];
                 if (label == null)
                 {
