@@ -14,6 +14,7 @@ namespace ImpedanceMeter.Core.App
     /// </summary>
     public sealed class MeterApp
     {
+        private int _safeStateCount;
         /// <summary>Largest record payload (calibration, library), bytes.</summary>
         public const int MaxRecordPayload = 4096;
 
@@ -56,13 +57,13 @@ namespace ImpedanceMeter.Core.App
         }
 
         /// <summary>Work queued for the next step.</summary>
-        public PendingAction Pending { get; set; }
+        public PendingAction Pending;
 
         /// <summary>What Select on the Error screen retries.</summary>
-        public PendingAction Retry { get; set; }
+        public PendingAction Retry;
 
         /// <summary>How many times the loop caught an unexpected exception.</summary>
-        public int SafeStateCount { get; private set; }
+        public int SafeStateCount { get { return _safeStateCount; } }
 
         /// <summary>Boot: self-test, load stored records, then Home (or stay on the splash screen if a check failed).</summary>
         public void Boot()
@@ -134,7 +135,7 @@ namespace ImpedanceMeter.Core.App
         /// <summary>Injection off, relays open, Internal error screen with the exception's message.</summary>
         public void EnterSafeState(Exception e)
         {
-            SafeStateCount++;
+            _safeStateCount++;
             Pending = PendingAction.None;
             Retry = PendingAction.None;
             try

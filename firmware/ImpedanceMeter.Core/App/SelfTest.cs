@@ -10,6 +10,8 @@ namespace ImpedanceMeter.Core.App
     /// </summary>
     public sealed class SelfTest
     {
+        private int _lastSpreadCodes;
+        private int _lastMeanCode;
         /// <summary>
         /// Expected ADC code at the sense bias: 1.30 V / 0.806 mV per code
         /// (hardware/frontend.json "sense.bias_v", "adc.nominal_mv_per_code").
@@ -44,10 +46,10 @@ namespace ImpedanceMeter.Core.App
         }
 
         /// <summary>Mean ADC code of the last check.</summary>
-        public int LastMeanCode { get; private set; }
+        public int LastMeanCode { get { return _lastMeanCode; } }
 
         /// <summary>Peak-to-peak spread of the last check, codes.</summary>
-        public int LastSpreadCodes { get; private set; }
+        public int LastSpreadCodes { get { return _lastSpreadCodes; } }
 
         /// <summary>Silences the generator, makes the fixture safe and checks the node is at mid-scale and quiet.</summary>
         public bool CheckAdcMidScale()
@@ -92,8 +94,8 @@ namespace ImpedanceMeter.Core.App
                 max = code > max ? code : max;
             }
 
-            LastMeanCode = sum / Samples;
-            LastSpreadCodes = max - min;
+            _lastMeanCode = sum / Samples;
+            _lastSpreadCodes = max - min;
             int distance = LastMeanCode - ExpectedMidCode;
             distance = distance < 0 ? -distance : distance;
             return distance <= MidCodeTolerance && LastSpreadCodes <= MaxSpreadCodes;

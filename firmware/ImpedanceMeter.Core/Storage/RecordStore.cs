@@ -17,6 +17,9 @@ namespace ImpedanceMeter.Core.Storage
     /// </summary>
     public sealed class RecordStore
     {
+        private uint _lastSequence;
+        private RecordSlotStatus _lastSlotB;
+        private RecordSlotStatus _lastSlotA;
         /// <summary>Header plus CRC bytes around every payload.</summary>
         public const int Overhead = 18;
 
@@ -46,13 +49,13 @@ namespace ImpedanceMeter.Core.Storage
         }
 
         /// <summary>Status of slot A found by the last <see cref="Load"/> or <see cref="Save"/>.</summary>
-        public RecordSlotStatus LastSlotA { get; private set; }
+        public RecordSlotStatus LastSlotA { get { return _lastSlotA; } }
 
         /// <summary>Status of slot B found by the last <see cref="Load"/> or <see cref="Save"/>.</summary>
-        public RecordSlotStatus LastSlotB { get; private set; }
+        public RecordSlotStatus LastSlotB { get { return _lastSlotB; } }
 
         /// <summary>Sequence number of the record loaded or saved last (0 = none).</summary>
-        public uint LastSequence { get; private set; }
+        public uint LastSequence { get { return _lastSequence; } }
 
         /// <summary>
         /// Loads the newest valid record of <paramref name="name"/> into <paramref name="payload"/>
@@ -64,8 +67,8 @@ namespace ImpedanceMeter.Core.Storage
             length = 0;
             uint seqA;
             uint seqB;
-            LastSlotA = Inspect(name + ".a", type, maxVersion, _record, out seqA);
-            LastSlotB = Inspect(name + ".b", type, maxVersion, _verify, out seqB);
+            _lastSlotA = Inspect(name + ".a", type, maxVersion, _record, out seqA);
+            _lastSlotB = Inspect(name + ".b", type, maxVersion, _verify, out seqB);
             bool useA = LastSlotA == RecordSlotStatus.Valid && (LastSlotB != RecordSlotStatus.Valid || IsNewer(seqA, seqB));
             bool useB = !useA && LastSlotB == RecordSlotStatus.Valid;
             if (useA || useB)
@@ -77,11 +80,11 @@ namespace ImpedanceMeter.Core.Storage
                     payload[i] = source[HeaderLength + i];
                 }
 
-                LastSequence = useA ? seqA : seqB;
+                _lastSequence = useA ? seqA : seqB;
                 return RecordLoadStatus.Loaded;
             }
 
-            LastSequence = 0;
+            _lastSequence = 0;
             if (LastSlotA == RecordSlotStatus.NewerVersion || LastSlotB == RecordSlotStatus.NewerVersion)
             {
                 return RecordLoadStatus.NewerVersion;
@@ -104,8 +107,8 @@ namespace ImpedanceMeter.Core.Storage
 
             uint seqA;
             uint seqB;
-            LastSlotA = Inspect(name + ".a", type, version, _verify, out seqA);
-            LastSlotB = Inspect(name + ".b", type, version, _verify, out seqB);
+            _lastSlotA = Inspect(name + ".a", type, version, _verify, out seqA);
+            _lastSlotB = Inspect(name + ".b", type, version, _verify, out seqB);
             bool aValid = LastSlotA == RecordSlotStatus.Valid;
             bool bValid = LastSlotB == RecordSlotStatus.Valid;
             bool aIsNewest = aValid && (!bValid || IsNewer(seqA, seqB));
@@ -133,7 +136,7 @@ namespace ImpedanceMeter.Core.Storage
                 }
             }
 
-            LastSequence = sequence;
+            _lastSequence = sequence;
             return true;
         }
 

@@ -10,10 +10,8 @@ namespace ImpedanceMeter.Core.Ui
         public const int Count = 31;
 
         /// <summary>Nominal centre frequencies in Hz, ascending (31.5 Hz and 3.15 kHz rounded down).</summary>
-        public static readonly int[] FrequenciesHz = new int[]
-        {
-            20, 25, 31, 40, 50, 63, 80, 100, 125, 160, 200, 250, 315, 400, 500, 630,
-            800, 1000, 1250, 1600, 2000, 2500, 3150, 4000, 5000, 6300, 8000, 10000, 12500, 16000, 20000,
-        };
+        public static readonly int[] FrequenciesHz = TableText.Ints(
+            "20,25,31,40,50,63,80,100,125,160,200,250,315,400,500,630,"
+            + "800,1000,1250,1600,2000,2500,3150,4000,5000,6300,8000,10000,12500,16000,20000");
     }
 }

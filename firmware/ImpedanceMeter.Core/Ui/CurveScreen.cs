@@ -20,7 +20,7 @@ namespace ImpedanceMeter.Core.Ui
         /// <summary>Pixels from the 0 dB line to full scale.</summary>
         public const int HalfHeight = 20;
 
-        private static readonly int[] ScalesMilliDb = new int[] { 500, 1000, 2000, 5000, 10000, 20000 };
+        private static readonly int[] ScalesMilliDb = TableText.Ints("500,1000,2000,5000,10000,20000");
 
         /// <summary>Draws the Curve screen from <see cref="MeterView.Match"/>.</summary>
         public static void Draw(FrameBuffer fb, MeterView v)
