@@ -1,0 +1,196 @@
+using ImpedanceMeter.Core.Dsp;
+
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// Measures one calibration standard on the legs of a jack, for every range and spot
+    /// frequency, into an <see cref="OslCalibration"/>. Each standard is taken at the largest sense
+    /// gain that fits (a gain-0 preview predicts the amplitude). While the short (range 0) and
+    /// the load (top range) are connected, the same node is also captured at two adjacent gains
+    /// to measure the complex gain step ratios G(g)/G(g−1) the solver normalises with.
+    /// </summary>
+    public sealed class Calibrator
+    {
+        /// <summary>Smallest amplitude (codes peak) at the lower gain for a gain-ratio capture (noise ≈ 0.1 code at 2048 samples).</summary>
+        public const int MinRatioAmplitudeCodes = 48;
+
+        private const int PreviewPeriods = 4;
+
+        private readonly CaptureRunner _runner;
+        private readonly CaptureReducer _reducer;
+        private readonly FrontEndConstants _fe;
+        private readonly SpotFrequencyPlan _plan;
+        private readonly CaptureStore _scratch;
+        private readonly CaptureSummary _u = new CaptureSummary();
+        private readonly CaptureSummary _l = new CaptureSummary();
+        private readonly CaptureSummary _l2 = new CaptureSummary();
+
+        /// <summary>Creates the calibrator; <paramref name="scratch"/> must hold 4 captures of 2·SamplesPerCapture.</summary>
+        public Calibrator(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan, CaptureStore scratch)
+        {
+            _runner = runner;
+            _reducer = reducer;
+            _fe = fe;
+            _plan = plan;
+            _scratch = scratch;
+        }
+
+        /// <summary>Measures <paramref name="standard"/> on <paramref name="legs"/>; Ok or the first guard that failed.</summary>
+        public MeasurementStatus Run(Leg[] legs, CalStandard standard, OslCalibration cal, IProgressSink progress)
+        {
+            int ranges = _fe.ShuntMicroOhms.Length;
+            int total = _plan.Count * ranges * legs.Length;
+            int done = 0;
+            for (int fi = 0; fi < _plan.Count; fi++)
+            {
+                for (int r = 0; r < ranges; r++)
+                {
+                    for (int li = 0; li < legs.Length; li++)
+                    {
+                        if (progress != null)
+                        {
+                            progress.Report((done * 100) / total, "CAL");
+                        }
+
+                        MeasurementStatus s = One((int)legs[li], r, fi, standard, cal, li == 0);
+                        if (s != MeasurementStatus.Ok)
+                        {
+                            _runner.Safe();
+                            return s;
+                        }
+
+                        done++;
+                    }
+                }
+            }
+
+            _runner.Safe();
+            if (progress != null)
+            {
+                progress.Report(100, "CAL");
+            }
+
+            return MeasurementStatus.Ok;
+        }
+
+        private MeasurementStatus One(int leg, int range, int fi, CalStandard standard, OslCalibration cal, bool firstLeg)
+        {
+            int samples = _plan.SamplesPerCapture;
+            int steps = _plan.Steps[fi];
+            _scratch.Clear();
+            int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, samples);
+            int pi = _runner.Take(_scratch, CaptureRole.Preview, leg, range, 0, fi, PreviewPeriods * steps);
+            _reducer.Reduce(_scratch, ui, _u);
+            _reducer.Reduce(_scratch, pi, _l);
+            if (CaptureGuards.OutsideWindow(_u, _fe))
+            {
+                return MeasurementStatus.OverRange;
+            }
+
+            long amp0 = ComplexMath.Magnitude(_l.ReQ16, _l.ImQ16);
+            int gain = HighestFittingGain(amp0);
+            _scratch.DropLast();
+            int li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
+            _reducer.Reduce(_scratch, li, _l);
+            MeasurementStatus guard = PointSolver.Guard(MeasurementStatus.Ok, _u, _l, _scratch.Headers[li], _fe);
+            if (guard != MeasurementStatus.Ok)
+            {
+                return guard;
+            }
+
+            int re;
+            int im;
+            PointSolver.RawRatioQ24(_u, _l, out re, out im);
+            MeasurementStatus sane = Plausible(standard, re, im, gain, range);
+            if (sane != MeasurementStatus.Ok)
+            {
+                return sane;
+            }
+
+            cal.SetStandard(leg, range, fi, standard, re, im, gain);
+            bool ratioHere = firstLeg && ((standard == CalStandard.Short && range == 0) || (standard == CalStandard.Load && range == _fe.ShuntMicroOhms.Length - 1));
+            if (ratioHere)
+            {
+                MeasureStepRatios(leg, range, fi, amp0, cal);
+            }
+
+            return MeasurementStatus.Ok;
+        }
+
+        /// <summary>For every gain step g whose upper gain fits and lower gain is strong enough, captures both and stores G(g)/G(g−1).</summary>
+        private void MeasureStepRatios(int leg, int range, int fi, long amp0Q16, OslCalibration cal)
+        {
+            for (int g = 1; g < _fe.SenseGains.Length; g++)
+            {
+                long lower = (amp0Q16 * _fe.SenseGains[g - 1]) / _fe.SenseGains[0];
+                if (!Fits(amp0Q16, g) || lower < ((long)MinRatioAmplitudeCodes << 16))
+                {
+                    continue;
+                }
+
+                _scratch.Clear();
+                int a = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, g - 1, fi, 2 * _plan.SamplesPerCapture);
+                int b = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, g, fi, 2 * _plan.SamplesPerCapture);
+                if (a < 0 || b < 0)
+                {
+                    continue;
+                }
+
+                _reducer.Reduce(_scratch, a, _l);
+                _reducer.Reduce(_scratch, b, _l2);
+                if (CaptureGuards.OutsideWindow(_l, _fe) || CaptureGuards.OutsideWindow(_l2, _fe))
+                {
+                    continue;
+                }
+
+                int re;
+                int im;
+                ComplexMath.Divide(_l2.ReQ16, _l2.ImQ16, _l.ReQ16, _l.ImQ16, 24, out re, out im);
+                cal.SetStepRatio(fi, g, re, im);
+            }
+        }
+
+        private int HighestFittingGain(long amp0Q16)
+        {
+            int best = 0;
+            for (int g = 1; g < _fe.SenseGains.Length; g++)
+            {
+                if (Fits(amp0Q16, g))
+                {
+                    best = g;
+                }
+            }
+
+            return best;
+        }
+
+        private bool Fits(long amp0Q16, int gain)
+        {
+            return (amp0Q16 * _fe.SenseGains[gain]) / _fe.SenseGains[0] <= ((long)_fe.MaxToneAmplitudeCodes << 16);
+        }
+
+        /// <summary>
+        /// Rejects a plug that is not the standard asked for, using nominal gains: open must read
+        /// |m| &gt; 0.5 (else Short), short |m| &lt; 0.5 (else Muted), load within ±30 % of Z_L/(Rs + Z_L) (else Unplugged).
+        /// </summary>
+        private MeasurementStatus Plausible(CalStandard standard, int rawReQ24, int rawImQ24, int gain, int range)
+        {
+            long m = (ComplexMath.Magnitude(rawReQ24, rawImQ24) * _fe.SenseGains[0]) / _fe.SenseGains[gain];
+            long half = 1L << 23;
+            if (standard == CalStandard.Open)
+            {
+                return m > half ? MeasurementStatus.Ok : MeasurementStatus.Short;
+            }
+
+            if (standard == CalStandard.Short)
+            {
+                return m < half ? MeasurementStatus.Ok : MeasurementStatus.Muted;
+            }
+
+            long zl = _fe.LoadStandardMicroOhms;
+            long expected = ((zl << 24) / (zl + _fe.ShuntMicroOhms[range]));
+            long error = FixedMath.Abs(m - expected);
+            return error * 10 <= expected * 3 ? MeasurementStatus.Ok : MeasurementStatus.Unplugged;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>Field-level parsing of the FRONTEND, LIMITS and BLOCK records of a capture file.</summary>
+    public static class CaptureFileFields
+    {
+        /// <summary>Overwrites the constants present in a FRONTEND or LIMITS record; absent keys keep their values.</summary>
+        public static void ReadFrontEnd(string line, FrontEndConstants fe)
+        {
+            fe.ShuntMicroOhms = ListOr(line, "shunt_uohm", fe.ShuntMicroOhms);
+            fe.SenseGains = ListOr(line, "gains", fe.SenseGains);
+            fe.RangeUpperMicroOhms = ListOr(line, "range_upper_uohm", fe.RangeUpperMicroOhms);
+            fe.ToneMidCode = IntOr(line, "tone_mid", fe.ToneMidCode);
+            fe.ToneAmplitudeCodes = IntOr(line, "tone_amp", fe.ToneAmplitudeCodes);
+            fe.GeneratorPeakMicroVolts = IntOr(line, "gen_peak_uv", fe.GeneratorPeakMicroVolts);
+            fe.AdcMaxCode = IntOr(line, "adc_max", fe.AdcMaxCode);
+            fe.AdcMicroVoltsPerCode = IntOr(line, "uv_per_code", fe.AdcMicroVoltsPerCode);
+            fe.BiasMilliVolts = IntOr(line, "bias_mv", fe.BiasMilliVolts);
+            fe.WindowMinMilliVolts = IntOr(line, "win_min_mv", fe.WindowMinMilliVolts);
+            fe.WindowMaxMilliVolts = IntOr(line, "win_max_mv", fe.WindowMaxMilliVolts);
+            fe.DitherRangeMilliVolts = IntOr(line, "dither_mv", fe.DitherRangeMilliVolts);
+            fe.LoadStandardMicroOhms = IntOr(line, "load_uohm", fe.LoadStandardMicroOhms);
+            fe.ShortBelowMicroOhms = IntOr(line, "short_uohm", fe.ShortBelowMicroOhms);
+            fe.MutedAboveMicroOhms = IntOr(line, "muted_uohm", fe.MutedAboveMicroOhms);
+            fe.IdleRmsLimitCodes = IntOr(line, "idle_rms_codes", fe.IdleRmsLimitCodes);
+            fe.IdleToneLimitCodes = IntOr(line, "idle_tone_codes", fe.IdleToneLimitCodes);
+            fe.IdleGainIndex = IntOr(line, "idle_gain", fe.IdleGainIndex);
+            fe.BlockSpreadLimitPpm = IntOr(line, "spread_ppm", fe.BlockSpreadLimitPpm);
+            fe.BlockJumpLimitPpm = IntOr(line, "jump_ppm", fe.BlockJumpLimitPpm);
+            fe.AdcNoiseCodes = IntOr(line, "noise_codes", fe.AdcNoiseCodes);
+            fe.MaxDcOffsetMicroVolts = IntOr(line, "max_dc_uv", fe.MaxDcOffsetMicroVolts);
+            fe.SettleMicroseconds = IntOr(line, "settle_us", fe.SettleMicroseconds);
+            fe.RelaySettleMilliseconds = IntOr(line, "relay_ms", fe.RelaySettleMilliseconds);
+        }
+
+        /// <summary>Fills a header's description and statistics from a BLOCK record (the period range is the store's).</summary>
+        public static void ReadBlock(string line, CaptureHeader h)
+        {
+            h.Role = (CaptureRole)CaptureNames.ParseRole(CaptureFileReader.Field(line, "role"));
+            h.Leg = CaptureFileReader.Int(line, "leg");
+            h.Range = CaptureFileReader.Int(line, "range");
+            h.Gain = CaptureFileReader.Int(line, "gain");
+            h.Steps = CaptureFileReader.Int(line, "steps");
+            h.ToneOn = CaptureFileReader.Int(line, "tone") != 0;
+            h.Dither = CaptureFileReader.Int(line, "dither") != 0;
+            long v;
+            CaptureFileReader.Int64(line, "sum", out v);
+            h.SumCodes = v;
+            CaptureFileReader.Int64(line, "sumsq", out v);
+            h.SumSquares = v;
+            h.MinCode = CaptureFileReader.Int(line, "min");
+            h.MaxCode = CaptureFileReader.Int(line, "max");
+        }
+
+        private static int IntOr(string line, string key, int fallback)
+        {
+            long v;
+            return CaptureFileReader.Int64(line, key, out v) ? (int)v : fallback;
+        }
+
+        private static int[] ListOr(string line, string key, int[] fallback)
+        {
+            string text = CaptureFileReader.Field(line, key);
+            return text == null ? fallback : CaptureFileReader.List(text);
+        }
+    }
+}

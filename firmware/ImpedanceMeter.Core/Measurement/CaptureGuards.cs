@@ -1,0 +1,101 @@
+using ImpedanceMeter.Core.Dsp;
+
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// Checks on reduced captures that turn a would-be number into a <see cref="MeasurementStatus"/>:
+    /// DC offset and idleness in Listen mode, clipping / leaving the ADC window, and consistency
+    /// between the blocks of one capture (a jump = unplugged, a spread = not idle).
+    /// </summary>
+    public static class CaptureGuards
+    {
+        /// <summary>
+        /// DC level at the leg from a Listen capture at gain index 0: <see cref="MeasurementStatus.DcOffset"/>
+        /// when the mean code is pinned outside the ADC window (the level is beyond what the
+        /// window can show) or the mean offset from the bias, referred to the leg, reaches the limit.
+        /// </summary>
+        public static MeasurementStatus CheckDc(CaptureSummary dc, FrontEndConstants fe)
+        {
+            int mean = dc.MeanCodeQ8 >> 8;
+            if (mean <= fe.WindowMinCode || mean >= fe.WindowMaxCode)
+            {
+                return MeasurementStatus.DcOffset;
+            }
+
+            long offsetCodesQ8 = FixedMath.Abs((long)dc.MeanCodeQ8 - ((long)fe.BiasCode << 8));
+            long legMicroVolts = (offsetCodesQ8 * fe.AdcMicroVoltsPerCode) / (256L * fe.SenseGains[0]);
+            return legMicroVolts >= fe.MaxDcOffsetMicroVolts ? MeasurementStatus.DcOffset : MeasurementStatus.Ok;
+        }
+
+        /// <summary>
+        /// Idleness from a Listen capture with the tone silent: <see cref="MeasurementStatus.NotIdle"/>
+        /// if it clipped, if its broadband RMS or its amplitude at the tone frequency exceed the limits.
+        /// </summary>
+        public static MeasurementStatus CheckIdle(CaptureSummary idle, FrontEndConstants fe)
+        {
+            if (OutsideWindow(idle, fe))
+            {
+                return MeasurementStatus.NotIdle;
+            }
+
+            long rmsLimit = fe.IdleRmsLimitCodes;
+            if (idle.VarianceCodes2 >= rmsLimit * rmsLimit)
+            {
+                return MeasurementStatus.NotIdle;
+            }
+
+            long toneLimitQ16 = (long)fe.IdleToneLimitCodes << 16;
+            return ComplexMath.Magnitude(idle.ReQ16, idle.ImQ16) >= toneLimitQ16 ? MeasurementStatus.NotIdle : MeasurementStatus.Ok;
+        }
+
+        /// <summary>True when any recorded code left the ADC's accurate window (or hit 0 / full scale).</summary>
+        public static bool OutsideWindow(CaptureSummary s, FrontEndConstants fe)
+        {
+            return s.MinCode < fe.WindowMinCode || s.MaxCode > fe.WindowMaxCode || s.MinCode <= 0 || s.MaxCode >= fe.AdcMaxCode;
+        }
+
+        /// <summary>
+        /// Consistency of a loaded capture's blocks. <see cref="MeasurementStatus.Unplugged"/> if the
+        /// first and last blocks differ by more than the jump limit; <see cref="MeasurementStatus.NotIdle"/>
+        /// if any block departs from the whole-capture phasor by more than the spread limit plus a
+        /// 6σ allowance for ADC noise (σ_block ≈ noise·√(2/samples_per_block) codes).
+        /// </summary>
+        public static MeasurementStatus CheckBlocks(CaptureSummary s, int steps, FrontEndConstants fe)
+        {
+            if (s.Blocks < 2 || s.AcceptedPeriods == 0)
+            {
+                return MeasurementStatus.Ok;
+            }
+
+            long whole = ComplexMath.Magnitude(s.ReQ16, s.ImQ16);
+            long first = ComplexMath.Magnitude(s.BlockReQ16[0], s.BlockImQ16[0]);
+            long last = ComplexMath.Magnitude(s.BlockReQ16[s.Blocks - 1], s.BlockImQ16[s.Blocks - 1]);
+            long jump = ComplexMath.Magnitude((long)s.BlockReQ16[0] - s.BlockReQ16[s.Blocks - 1], (long)s.BlockImQ16[0] - s.BlockImQ16[s.Blocks - 1]);
+            long bigger = first > last ? first : last;
+            if (bigger > 0 && jump * 1000000L > bigger * fe.BlockJumpLimitPpm)
+            {
+                return MeasurementStatus.Unplugged;
+            }
+
+            if (whole == 0)
+            {
+                return MeasurementStatus.Ok;
+            }
+
+            // Noise allowance in Q16 codes: 6·σ·√(2/n) = √(72·σ²/n).
+            long samplesPerBlock = ((long)s.AcceptedPeriods * steps) / s.Blocks;
+            long noiseQ16 = (long)FixedMath.Isqrt((ulong)((72L * fe.AdcNoiseCodes * fe.AdcNoiseCodes) << 32) / (ulong)samplesPerBlock);
+            long allowed = ((whole * fe.BlockSpreadLimitPpm) / 1000000L) + noiseQ16;
+            for (int b = 0; b < s.Blocks; b++)
+            {
+                long d = ComplexMath.Magnitude((long)s.BlockReQ16[b] - s.ReQ16, (long)s.BlockImQ16[b] - s.ImQ16);
+                if (d > allowed)
+                {
+                    return MeasurementStatus.NotIdle;
+                }
+            }
+
+            return MeasurementStatus.Ok;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// Describes one capture held in a <see cref="CaptureStore"/>: where and how it was taken and
+    /// its capture-wide statistics. The per-period accumulators live in the store's arrays from
+    /// <see cref="FirstPeriod"/> for <see cref="Periods"/> entries.
+    /// </summary>
+    public sealed class CaptureHeader
+    {
+        /// <summary>Purpose of the capture.</summary>
+        public CaptureRole Role;
+
+        /// <summary>Leg (a <see cref="Measurement.Leg"/> value 0–5).</summary>
+        public int Leg;
+
+        /// <summary>Shunt range index.</summary>
+        public int Range;
+
+        /// <summary>Sense gain index.</summary>
+        public int Gain;
+
+        /// <summary>Sine-table length N (steps per period).</summary>
+        public int Steps;
+
+        /// <summary>Whether the tone played (false: Listen captures, DAC held at mid-scale).</summary>
+        public bool ToneOn;
+
+        /// <summary>Whether the dither DAC stepped once per period (else held at mid-scale).</summary>
+        public bool Dither;
+
+        /// <summary>Index of the first period in the store's arrays.</summary>
+        public int FirstPeriod;
+
+        /// <summary>Number of periods recorded (after the discarded settling periods).</summary>
+        public int Periods;
+
+        /// <summary>Σ of every recorded ADC code.</summary>
+        public long SumCodes;
+
+        /// <summary>Σ of the squares of every recorded ADC code.</summary>
+        public long SumSquares;
+
+        /// <summary>Smallest recorded ADC code.</summary>
+        public int MinCode;
+
+        /// <summary>Largest recorded ADC code.</summary>
+        public int MaxCode;
+
+        /// <summary>Copies every field from <paramref name="other"/> except the period range.</summary>
+        public void CopyDescriptionFrom(CaptureHeader other)
+        {
+            Role = other.Role;
+            Leg = other.Leg;
+            Range = other.Range;
+            Gain = other.Gain;
+            Steps = other.Steps;
+            ToneOn = other.ToneOn;
+            Dither = other.Dither;
+            SumCodes = other.SumCodes;
+            SumSquares = other.SumSquares;
+            MinCode = other.MinCode;
+            MaxCode = other.MaxCode;
+        }
+
+        /// <summary>Number of recorded samples (Periods × Steps).</summary>
+        public int Samples
+        {
+            get { return Periods * Steps; }
+        }
+
+        /// <summary>The dither DAC code held during period <paramref name="period"/> (0-based, after settling).</summary>
+        public static int DitherCode(int period)
+        {
+            // 64 codes 4 apart over 0–252, visited in a scrambled order (37 is coprime with 64) so
+            // every block of the capture spans the whole dither range.
+            return ((period * 37) & 63) * 4;
+        }
+    }
+}

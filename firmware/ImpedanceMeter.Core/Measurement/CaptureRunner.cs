@@ -1,0 +1,117 @@
+using ImpedanceMeter.Core.Dsp;
+using ImpedanceMeter.Core.Ports;
+
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// Takes one capture: sets the fixture (leg, range, mode, gain), waits for the relays, runs
+    /// the lock-step acquisition with settling periods, and keeps a running estimate of the
+    /// step time (µs) for planning. Owns the sine tables of the spot-frequency plan.
+    /// </summary>
+    public sealed class CaptureRunner
+    {
+        private readonly IToneOutput _tone;
+        private readonly IFixture _fixture;
+        private readonly IClock _clock;
+        private readonly Acquisition _acquisition;
+        private readonly FrontEndConstants _fe;
+        private readonly SineTable[] _tables;
+        private readonly int[] _stepsList;
+        private int _stepMicros;
+
+        /// <summary>Creates the runner and builds one sine table per spot frequency.</summary>
+        public CaptureRunner(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, FrontEndConstants fe, SpotFrequencyPlan plan)
+        {
+            _tone = tone;
+            _fixture = fixture;
+            _clock = clock;
+            _fe = fe;
+            _acquisition = new Acquisition(tone, sampler, dither, clock);
+            _stepsList = plan.Steps;
+            _tables = new SineTable[plan.Count];
+            for (int i = 0; i < plan.Count; i++)
+            {
+                _tables[i] = new SineTable(plan.Steps[i], fe.ToneMidCode, fe.ToneAmplitudeCodes);
+            }
+
+            _stepMicros = SpotFrequencyPlan.NominalStepMicroseconds;
+        }
+
+        /// <summary>Latest measured cost of one lock-step (DAC write + ADC read), µs.</summary>
+        public int StepMicroseconds
+        {
+            get { return _stepMicros; }
+        }
+
+        /// <summary>The sine table of spot frequency <paramref name="frequency"/>.</summary>
+        public SineTable Table(int frequency)
+        {
+            return _tables[frequency];
+        }
+
+        /// <summary>
+        /// Reserves and takes a capture in <paramref name="store"/>; returns its index, or −1 if the store is full.
+        /// Listen roles play no tone and no dither; the others play the tone with dither.
+        /// </summary>
+        public int Take(CaptureStore store, CaptureRole role, int leg, int range, int gain, int frequency, int samples)
+        {
+            SineTable table = _tables[frequency];
+            int periods = samples / table.Steps;
+            if (periods < 1)
+            {
+                periods = 1;
+            }
+
+            int index = store.Reserve(periods);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            CaptureHeader h = store.Headers[index];
+            h.Role = role;
+            h.Leg = leg;
+            h.Range = range;
+            h.Gain = gain;
+            h.Steps = table.Steps;
+            bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
+            h.ToneOn = !listen;
+            h.Dither = !listen;
+
+            _fixture.SelectLeg(leg);
+            _fixture.SelectRange(range);
+            _fixture.SetMode(listen ? FixtureMode.Listen : (role == CaptureRole.Unloaded ? FixtureMode.Unloaded : FixtureMode.Loaded));
+            _fixture.SelectGain(gain);
+            if (listen)
+            {
+                _tone.Silence();
+            }
+
+            _clock.Sleep(_fixture.SettleMilliseconds);
+            long periodMicros = (long)_stepMicros * table.Steps;
+            int settle = (int)((_fe.SettleMicroseconds + periodMicros - 1) / periodMicros);
+            _acquisition.Run(store, h, table, settle < 1 ? 1 : settle);
+            int median = MedianStep(store, h);
+            if (median > 0)
+            {
+                _stepMicros = median;
+            }
+
+            return index;
+        }
+
+        /// <summary>Leaves the front end safe: tone silent, fixture in its safe state.</summary>
+        public void Safe()
+        {
+            _tone.Silence();
+            _fixture.Safe();
+        }
+
+        private static int MedianStep(CaptureStore store, CaptureHeader h)
+        {
+            // Middle period of the capture as a cheap estimate (no sort needed for planning).
+            int micros = store.PeriodMicros[h.FirstPeriod + (h.Periods / 2)];
+            return micros / h.Steps;
+        }
+    }
+}

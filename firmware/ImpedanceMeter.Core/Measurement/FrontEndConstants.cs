@@ -1,0 +1,165 @@
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// The front-end values the firmware needs, in integer units. <see cref="Default"/> mirrors
+    /// hardware/frontend.json (the single source: a host test compares the two); the guard
+    /// thresholds below it are the engine's own and are cited in docs/measurement.md.
+    /// </summary>
+    public sealed class FrontEndConstants
+    {
+        /// <summary>Shunt (series) resistance per range, µΩ (frontend.json shunts[].ohms).</summary>
+        public int[] ShuntMicroOhms;
+
+        /// <summary>Sense amplifier gains per gain index, V/V (frontend.json sense.gains).</summary>
+        public int[] SenseGains;
+
+        /// <summary>Tone DAC mid-scale code (frontend.json tone_dac.midscale_code).</summary>
+        public int ToneMidCode;
+
+        /// <summary>Tone amplitude, DAC codes peak (frontend.json generator note: ±100 codes).</summary>
+        public int ToneAmplitudeCodes;
+
+        /// <summary>Generator open-circuit level at the meter node, µV peak (generator.open_circuit_peak_v).</summary>
+        public int GeneratorPeakMicroVolts;
+
+        /// <summary>ADC full-scale code (2^bits − 1; adc.bits = 12).</summary>
+        public int AdcMaxCode;
+
+        /// <summary>ADC step, µV per code at 12 dB (adc.nominal_mv_per_code = 0.806).</summary>
+        public int AdcMicroVoltsPerCode;
+
+        /// <summary>Sense bias at the ADC input, mV (sense.bias_v).</summary>
+        public int BiasMilliVolts;
+
+        /// <summary>Lower end of the ADC's accurate window, mV (adc.window_min_mv; datasheet: 150 mV).</summary>
+        public int WindowMinMilliVolts;
+
+        /// <summary>Upper end of the ADC's accurate window, mV (adc.window_max_mv; datasheet: 2450 mV).</summary>
+        public int WindowMaxMilliVolts;
+
+        /// <summary>Dither span at the ADC input, mV (dither.range_mv), reached over DAC2 codes 0–255.</summary>
+        public int DitherRangeMilliVolts;
+
+        /// <summary>Relay settle time, ms (relays.settle_ms).</summary>
+        public int RelaySettleMilliseconds;
+
+        /// <summary>Largest DC offset tolerated at a leg, µV (limits.max_dc_offset_v).</summary>
+        public int MaxDcOffsetMicroVolts;
+
+        /// <summary>
+        /// Value of the load standard on every leg, µΩ. Not yet in frontend.json: 10 Ω (0.1 %),
+        /// chosen to sit inside the middle range so each range sees 0.23 &lt; m &lt; 0.91.
+        /// </summary>
+        public int LoadStandardMicroOhms;
+
+        /// <summary>Upper |Z| limit of each range for auto-ranging, µΩ (3 × the shunt; the top range has none).</summary>
+        public int[] RangeUpperMicroOhms;
+
+        /// <summary>|Z| below this reads as <see cref="MeasurementStatus.Short"/>, µΩ (10 mΩ, 1/5 of the 0.05 Ω spec floor).</summary>
+        public int ShortBelowMicroOhms;
+
+        /// <summary>|Z| above this reads as <see cref="MeasurementStatus.Muted"/>, µΩ (1 kΩ, ~7× the 150 Ω spec ceiling).</summary>
+        public int MutedAboveMicroOhms;
+
+        /// <summary>Listen mode, tone silent: broadband RMS above this many ADC codes (at gain index <see cref="IdleGainIndex"/>) means not idle.</summary>
+        public int IdleRmsLimitCodes;
+
+        /// <summary>Listen mode, tone silent: tone-frequency amplitude above this many ADC codes (peak) means not idle.</summary>
+        public int IdleToneLimitCodes;
+
+        /// <summary>Sense gain index used for the idle check.</summary>
+        public int IdleGainIndex;
+
+        /// <summary>Blocks of one capture disagreeing by more than this, ppm of |m|, mean the source is not idle.</summary>
+        public int BlockSpreadLimitPpm;
+
+        /// <summary>Blocks of one capture disagreeing by more than this, ppm of |m|, mean the source was unplugged (a jump).</summary>
+        public int BlockJumpLimitPpm;
+
+        /// <summary>ADC white noise, codes rms (adc.noise_lsb_rms); sets the noise allowance of the block-consistency check.</summary>
+        public int AdcNoiseCodes;
+
+        /// <summary>Extra settling before accumulation after any fixture change, µs (sense high-pass and coupling transients).</summary>
+        public int SettleMicroseconds;
+
+        /// <summary>The values of hardware/frontend.json (version 1) and the engine's default thresholds.</summary>
+        public static FrontEndConstants Default()
+        {
+            FrontEndConstants c = new FrontEndConstants();
+            c.ShuntMicroOhms = Three(1000000, 10000000, 33000000);
+            c.SenseGains = Three(30, 120, 480);
+            c.ToneMidCode = 128;
+            c.ToneAmplitudeCodes = 100;
+            c.GeneratorPeakMicroVolts = 30000;
+            c.AdcMaxCode = 4095;
+            c.AdcMicroVoltsPerCode = 806;
+            c.BiasMilliVolts = 1300;
+            c.WindowMinMilliVolts = 150;
+            c.WindowMaxMilliVolts = 2450;
+            c.DitherRangeMilliVolts = 40;
+            c.RelaySettleMilliseconds = 5;
+            c.MaxDcOffsetMicroVolts = 100000;
+            c.LoadStandardMicroOhms = 10000000;
+            c.RangeUpperMicroOhms = Three(3000000, 30000000, int.MaxValue);
+            c.ShortBelowMicroOhms = 10000;
+            c.MutedAboveMicroOhms = 1000000000;
+            c.IdleRmsLimitCodes = 12;
+            c.IdleToneLimitCodes = 2;
+            c.IdleGainIndex = 1;
+            c.BlockSpreadLimitPpm = 20000;
+            c.BlockJumpLimitPpm = 300000;
+            c.SettleMicroseconds = 20000;
+            c.AdcNoiseCodes = 3;
+            return c;
+        }
+
+        /// <summary>A three-element array (element stores: no array-initializer helper type on the device).</summary>
+        public static int[] Three(int a, int b, int c)
+        {
+            int[] v = new int[3];
+            v[0] = a;
+            v[1] = b;
+            v[2] = c;
+            return v;
+        }
+
+        /// <summary>ADC code of a level in mV at the ADC input (nominal scale).</summary>
+        public int CodeOfMilliVolts(int milliVolts)
+        {
+            return (int)(((long)milliVolts * 1000 + (AdcMicroVoltsPerCode / 2)) / AdcMicroVoltsPerCode);
+        }
+
+        /// <summary>Lowest ADC code inside the accurate window.</summary>
+        public int WindowMinCode
+        {
+            get { return CodeOfMilliVolts(WindowMinMilliVolts); }
+        }
+
+        /// <summary>Highest ADC code inside the accurate window.</summary>
+        public int WindowMaxCode
+        {
+            get { return CodeOfMilliVolts(WindowMaxMilliVolts); }
+        }
+
+        /// <summary>ADC code of the sense bias (the signal's centre).</summary>
+        public int BiasCode
+        {
+            get { return CodeOfMilliVolts(BiasMilliVolts); }
+        }
+
+        /// <summary>
+        /// Largest tone amplitude (codes, peak) that stays in the window with the dither span and
+        /// a 10 % margin for the ADC's ±6 % gain error: 0.9·(min distance bias→window edge) − dither span.
+        /// </summary>
+        public int MaxToneAmplitudeCodes
+        {
+            get
+            {
+                int below = BiasCode - WindowMinCode;
+                int above = WindowMaxCode - BiasCode;
+                int head = below < above ? below : above;
+                return ((head * 9) / 10) - CodeOfMilliVolts(DitherRangeMilliVolts);
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using ImpedanceMeter.Core.Dsp;
+
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// Acquires the captures of one leg at one spot frequency: a short preview on the middle
+    /// range (nominal Z = Rs·m/(1 − m)) picks the shunt range; the predicted loaded amplitude
+    /// picks the largest sense gain that stays in the ADC window, so loaded and unloaded captures
+    /// visit similar codes; a loaded capture that still leaves the window is retaken one gain lower.
+    /// </summary>
+    public sealed class PointAcquirer
+    {
+        /// <summary>Periods of the range preview.</summary>
+        public const int PreviewPeriods = 6;
+
+        private readonly CaptureRunner _runner;
+        private readonly CaptureReducer _reducer;
+        private readonly FrontEndConstants _fe;
+        private readonly SpotFrequencyPlan _plan;
+        private readonly CaptureSummary _u = new CaptureSummary();
+        private readonly CaptureSummary _l = new CaptureSummary();
+
+        /// <summary>Creates the acquirer.</summary>
+        public PointAcquirer(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan)
+        {
+            _runner = runner;
+            _reducer = reducer;
+            _fe = fe;
+            _plan = plan;
+        }
+
+        /// <summary>The range whose unloaded reference the preview uses (the middle one).</summary>
+        public int PreviewRange
+        {
+            get { return _fe.ShuntMicroOhms.Length / 2; }
+        }
+
+        /// <summary>
+        /// Takes the preview (in <paramref name="scratch"/>), the unloaded references it needs and the
+        /// loaded capture (in <paramref name="store"/>). Returns false if a store was full.
+        /// </summary>
+        public bool Acquire(CaptureStore store, CaptureStore scratch, int leg, int frequency)
+        {
+            int steps = _plan.Steps[frequency];
+            int pr = PreviewRange;
+            int ui = EnsureUnloaded(store, pr, frequency);
+            if (ui < 0)
+            {
+                return false;
+            }
+
+            scratch.Clear();
+            int pi = _runner.Take(scratch, CaptureRole.Preview, leg, pr, 0, frequency, PreviewPeriods * steps);
+            if (pi < 0)
+            {
+                return false;
+            }
+
+            _reducer.Reduce(store, ui, _u);
+            _reducer.Reduce(scratch, pi, _l);
+            long zRe;
+            long zIm;
+            NominalZ(_u, _l, _fe.ShuntMicroOhms[pr], out zRe, out zIm);
+            int range = ChooseRange(ComplexMath.Magnitude(zRe, zIm));
+            ui = EnsureUnloaded(store, range, frequency);
+            if (ui < 0)
+            {
+                return false;
+            }
+
+            _reducer.Reduce(store, ui, _u);
+            int gain = ChooseGain(ComplexMath.Magnitude(_u.ReQ16, _u.ImQ16), zRe, zIm, _fe.ShuntMicroOhms[range]);
+            while (true)
+            {
+                int li = _runner.Take(store, CaptureRole.Loaded, leg, range, gain, frequency, _plan.SamplesPerCapture);
+                if (li < 0)
+                {
+                    return false;
+                }
+
+                _reducer.Reduce(store, li, _l);
+                if (gain == 0 || !CaptureGuards.OutsideWindow(_l, _fe))
+                {
+                    return true;
+                }
+
+                store.DropLast();
+                gain--;
+            }
+        }
+
+        /// <summary>Index of the unloaded reference for (range, frequency) in the store, capturing it if missing.</summary>
+        public int EnsureUnloaded(CaptureStore store, int range, int frequency)
+        {
+            int ui = store.FindLatest(CaptureRole.Unloaded, 0, range, _plan.Steps[frequency]);
+            if (ui >= 0)
+            {
+                return ui;
+            }
+
+            return _runner.Take(store, CaptureRole.Unloaded, 0, range, 0, frequency, _plan.SamplesPerCapture);
+        }
+
+        /// <summary>Nominal Z (µΩ) from an unloaded and a loaded summary at the same gain: Rs·m/(1 − m); saturates for m ≈ 1.</summary>
+        public static void NominalZ(CaptureSummary unloaded, CaptureSummary loaded, int shuntMicroOhms, out long zRe, out long zIm)
+        {
+            int mRe;
+            int mIm;
+            ComplexMath.Divide(loaded.ReQ16, loaded.ImQ16, unloaded.ReQ16, unloaded.ImQ16, 30, out mRe, out mIm);
+            int rRe;
+            int rIm;
+            ComplexMath.Divide(mRe, mIm, (long)FixedMath.OneQ30 - mRe, -(long)mIm, 16, out rRe, out rIm);
+            zRe = ComplexMath.RoundShift((long)rRe * shuntMicroOhms, 16);
+            zIm = ComplexMath.RoundShift((long)rIm * shuntMicroOhms, 16);
+        }
+
+        /// <summary>The lowest range whose upper limit exceeds |Z| (µΩ).</summary>
+        public int ChooseRange(long magnitudeMicroOhms)
+        {
+            for (int r = 0; r < _fe.RangeUpperMicroOhms.Length; r++)
+            {
+                if (magnitudeMicroOhms < _fe.RangeUpperMicroOhms[r])
+                {
+                    return r;
+                }
+            }
+
+            return _fe.RangeUpperMicroOhms.Length - 1;
+        }
+
+        /// <summary>
+        /// The largest gain index whose predicted loaded amplitude |X_u|·|Z/(Rs + Z)|·G_g/G_0 stays
+        /// within <see cref="FrontEndConstants.MaxToneAmplitudeCodes"/>.
+        /// </summary>
+        public int ChooseGain(long unloadedMagnitudeQ16, long zRe, long zIm, int shuntMicroOhms)
+        {
+            int mRe;
+            int mIm;
+            ComplexMath.Divide(zRe, zIm, zRe + shuntMicroOhms, zIm, 16, out mRe, out mIm);
+            long predictedQ16 = ComplexMath.RoundShift(unloadedMagnitudeQ16 * ComplexMath.Magnitude(mRe, mIm), 16);
+            long limitQ16 = (long)_fe.MaxToneAmplitudeCodes << 16;
+            int best = 0;
+            for (int g = 1; g < _fe.SenseGains.Length; g++)
+            {
+                if ((predictedQ16 * _fe.SenseGains[g]) / _fe.SenseGains[0] <= limitQ16)
+                {
+                    best = g;
+                }
+            }
+
+            return best;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using ImpedanceMeter.Core.Ports;
+
+namespace ImpedanceMeter.Core.Measurement
+{
+    /// <summary>
+    /// The measurement engine (IZoutEngine): lock-step injection acquisition, OSL calibration per
+    /// leg/range/spot frequency, auto-ranging, Listen guards, per-leg sequencing and the model
+    /// fit. Results are computed by <see cref="MeasurementAnalysis"/> from the recorded captures,
+    /// exactly as the PC analyser recomputes them from a capture file.
+    /// </summary>
+    public sealed class ZoutEngine : IZoutEngine
+    {
+        /// <summary>Samples of the Listen DC capture (gain 0).</summary>
+        public const int ListenDcSamples = 256;
+
+        /// <summary>Samples of the Listen idle capture.</summary>
+        public const int ListenIdleSamples = 512;
+
+        private readonly IClock _clock;
+        private readonly FrontEndConstants _fe;
+        private readonly SpotFrequencyPlan _plan;
+        private readonly CaptureRunner _runner;
+        private readonly CaptureReducer _reducer;
+        private readonly PointAcquirer _points;
+        private readonly Calibrator _calibrator;
+        private readonly CaptureStore _store;
+        private readonly CaptureStore _scratch;
+        private readonly OslCalibration _cal;
+        private readonly CalibrationState _state = new CalibrationState();
+        private readonly CaptureSummary _summary = new CaptureSummary();
+        private MeasurementResult _last;
+        private JackType _lastJack;
+
+        /// <summary>Creates the engine over the ports with the default spot-frequency plan.</summary>
+        public ZoutEngine(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, FrontEndConstants frontEnd)
+            : this(tone, sampler, dither, fixture, clock, frontEnd, SpotFrequencyPlan.Default())
+        {
+        }
+
+        /// <summary>Creates the engine with an explicit spot-frequency plan.</summary>
+        public ZoutEngine(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, FrontEndConstants frontEnd, SpotFrequencyPlan plan)
+        {
+            _clock = clock;
+            _fe = frontEnd;
+            _plan = plan;
+            _runner = new CaptureRunner(tone, sampler, dither, fixture, clock, frontEnd, plan);
+            int minSteps = plan.Steps[0];
+            int sumPeriods = 0;
+            for (int i = 0; i < plan.Count; i++)
+            {
+                minSteps = plan.Steps[i] < minSteps ? plan.Steps[i] : minSteps;
+                sumPeriods += plan.SamplesPerCapture / plan.Steps[i];
+            }
+
+            int maxPeriods = (2 * plan.SamplesPerCapture) / minSteps;
+            int listenPeriods = (ListenDcSamples + ListenIdleSamples) / minSteps;
+            int ranges = frontEnd.ShuntMicroOhms.Length;
+            _reducer = new CaptureReducer(maxPeriods);
+            _store = new CaptureStore((4 * (2 + plan.Count)) + (ranges * plan.Count), (4 * (listenPeriods + sumPeriods)) + (ranges * sumPeriods));
+            _scratch = new CaptureStore(4, 4 * maxPeriods);
+            _points = new PointAcquirer(_runner, _reducer, frontEnd, plan);
+            _calibrator = new Calibrator(_runner, _reducer, frontEnd, plan, _scratch);
+            _cal = new OslCalibration(ranges, plan.Count, frontEnd.SenseGains.Length);
+        }
+
+        /// <inheritdoc />
+        public CalibrationState Calibration
+        {
+            get { return _state; }
+        }
+
+        /// <summary>The calibration data (read-only use: capture writer, analyser, tests).</summary>
+        public OslCalibration CalibrationData
+        {
+            get { return _cal; }
+        }
+
+        /// <summary>The spot-frequency plan.</summary>
+        public SpotFrequencyPlan Plan
+        {
+            get { return _plan; }
+        }
+
+        /// <summary>Captures of the last measurement.</summary>
+        public CaptureStore LastCaptures
+        {
+            get { return _store; }
+        }
+
+        /// <summary>The last measurement's result (null before the first).</summary>
+        public MeasurementResult LastResult
+        {
+            get { return _last; }
+        }
+
+        /// <inheritdoc />
+        public MeasurementStatus Calibrate(JackType jack, CalStandard standard, IProgressSink progress)
+        {
+            MeasurementStatus s = _calibrator.Run(MeasurementAnalysis.LegsOf(jack), standard, _cal, progress);
+            CalibrationStatus.Update(_state, _cal, _clock, s == MeasurementStatus.Ok);
+            return s;
+        }
+
+        /// <inheritdoc />
+        public void ClearCalibration()
+        {
+            _cal.Clear();
+            CalibrationStatus.Update(_state, _cal, _clock, false);
+        }
+
+        /// <inheritdoc />
+        public MeasurementResult Measure(JackType jack, IProgressSink progress)
+        {
+            long start = _clock.Microseconds;
+            Leg[] legs = MeasurementAnalysis.LegsOf(jack);
+            _store.Clear();
+            int total = legs.Length * (_plan.Count + 1);
+            int done = 0;
+            for (int i = 0; i < legs.Length; i++)
+            {
+                Report(progress, done++, total, legs[i], 0);
+                if (!Listen((int)legs[i]))
+                {
+                    done += _plan.Count;
+                    continue;
+                }
+
+                for (int fi = 0; fi < _plan.Count; fi++)
+                {
+                    Report(progress, done++, total, legs[i], _plan.Steps[fi]);
+                    _points.Acquire(_store, _scratch, (int)legs[i], fi);
+                }
+            }
+
+            _runner.Safe();
+            _last = MeasurementAnalysis.Analyze(_store, _reducer, jack, _plan, _cal, _fe);
+            _last.CalibrationId = _state.CalibrationId;
+            _last.DeviceMicroseconds = _clock.Microseconds - start;
+            _lastJack = jack;
+            if (progress != null)
+            {
+                progress.Report(100, "done");
+            }
+
+            return _last;
+        }
+
+        /// <inheritdoc />
+        public ZoutPoint MeasurePoint(Leg leg, int frequencyMilliHertz, IProgressSink progress)
+        {
+            int fi = _plan.IndexNearest(frequencyMilliHertz, _runner.StepMicroseconds);
+            _store.Clear();
+            Report(progress, 0, 2, leg, 0);
+            if (Listen((int)leg))
+            {
+                Report(progress, 1, 2, leg, _plan.Steps[fi]);
+                _points.Acquire(_store, _scratch, (int)leg, fi);
+            }
+
+            _runner.Safe();
+            LegResult lr = MeasurementAnalysis.AnalyzeLeg(_store, _reducer, (int)leg, _plan, _cal, _fe, new CaptureSummary(), new CaptureSummary());
+            if (progress != null)
+            {
+                progress.Report(100, "done");
+            }
+
+            return lr.Points[fi];
+        }
+
+        /// <inheritdoc />
+        public void WriteLastCapture(ILineWriter writer)
+        {
+            CaptureFileWriter.Write(writer, _store, _cal, _fe, _plan, _lastJack, _last);
+        }
+
+        /// <summary>The calibration as a versioned, CRC-32-protected record for IStore.</summary>
+        public byte[] CalibrationToBytes()
+        {
+            return CalibrationCodec.ToBytes(_cal, _state, _plan.Steps);
+        }
+
+        /// <summary>Restores a calibration saved by <see cref="CalibrationToBytes"/>; false (and unchanged) if invalid or for another plan.</summary>
+        public bool CalibrationFromBytes(byte[] data)
+        {
+            if (!CalibrationCodec.FromBytes(data, _cal, _state, _plan.Steps))
+            {
+                return false;
+            }
+
+            CalibrationStatus.Update(_state, _cal, _clock, false);
+            return true;
+        }
+
+        /// <summary>Takes the two Listen captures of a leg; true when the leg is idle and free of DC.</summary>
+        private bool Listen(int leg)
+        {
+            int dc = _runner.Take(_store, CaptureRole.ListenDc, leg, 0, 0, _plan.DefaultIndex, ListenDcSamples);
+            int idle = _runner.Take(_store, CaptureRole.ListenIdle, leg, 0, _fe.IdleGainIndex, _plan.DefaultIndex, ListenIdleSamples);
+            if (dc < 0 || idle < 0)
+            {
+                return false;
+            }
+
+            return MeasurementAnalysis.ListenStatus(_store, _reducer, leg, _fe, _summary) == MeasurementStatus.Ok;
+        }
+
+        private static void Report(IProgressSink progress, int done, int total, Leg leg, int steps)
+        {
+            if (progress != null)
+            {
+                progress.Report((done * 100) / total, steps == 0 ? LegNames.Short(leg) + " idle" : LegNames.Short(leg) + " N" + steps.ToString());
+            }
+        }
+    }
+}
