@@ -19,6 +19,9 @@ public static class Program
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        IemTransferCommand.AttachTo(root);
         return root;
     }
 }
