@@ -15,8 +15,8 @@ namespace ImpedanceMeter.Core.App
     public sealed class MeterApp
     {
         private int _safeStateCount;
-        /// <summary>Largest record payload (calibration, library), bytes.</summary>
-        public const int MaxRecordPayload = 4096;
+        /// <summary>Largest record payload, bytes: 4 user IEMs × 792 B (IemRecordCodec.MaxRecordLength) = 3168 B, and the calibration.</summary>
+        public const int MaxRecordPayload = 3200;
 
         /// <summary>Sleep between idle loop steps, ms (one FreeRTOS tick).</summary>
         public const int IdleSleepMilliseconds = 10;

@@ -4,20 +4,28 @@ using ImpedanceMeter.Core.Storage;
 namespace ImpedanceMeter.Core.App
 {
     /// <summary>
-    /// Loads and saves the meter's records through one <see cref="RecordStore"/> and one payload
-    /// buffer (allocated once). Loading never throws: a missing, corrupt or newer-version record
-    /// leaves the defaults in place and is reported as a short text.
+    /// Loads and saves the meter's records through a <see cref="RecordStore"/>. Its buffers (three
+    /// of <see cref="MaxPayload"/> bytes) exist only during a load or save, at boot or after a
+    /// user change, never while measuring, so they do not count against the steady heap.
+    /// Loading never throws: a missing, corrupt or newer-version record leaves the defaults in
+    /// place and is reported as a short text.
     /// </summary>
     public sealed class PersistentStore
     {
-        private readonly RecordStore _records;
-        private readonly byte[] _payload;
+        private readonly IStore _store;
+        private readonly int _maxPayload;
 
         /// <summary>Creates the store; <paramref name="maxPayload"/> bounds the largest record, bytes.</summary>
         public PersistentStore(IStore store, int maxPayload)
         {
-            _records = new RecordStore(store, maxPayload);
-            _payload = new byte[maxPayload];
+            _store = store;
+            _maxPayload = maxPayload;
+        }
+
+        /// <summary>Largest record payload, bytes.</summary>
+        public int MaxPayload
+        {
+            get { return _maxPayload; }
         }
 
         /// <summary>
@@ -28,9 +36,11 @@ namespace ImpedanceMeter.Core.App
         {
             int length;
             RecordLoadStatus status;
+            var records = new RecordStore(_store, _maxPayload);
+            byte[] payload = new byte[_maxPayload];
             try
             {
-                status = _records.Load(part.RecordName, part.RecordType, part.RecordVersion, _payload, out length);
+                status = records.Load(part.RecordName, part.RecordType, part.RecordVersion, payload, out length);
             }
             catch (System.Exception)
             {
@@ -39,12 +49,12 @@ namespace ImpedanceMeter.Core.App
 
             if (status == RecordLoadStatus.Loaded)
             {
-                if (!part.Decode(_payload, length))
+                if (!part.Decode(payload, length))
                 {
                     return part.RecordName + " invalid";
                 }
 
-                bool damaged = _records.LastSlotA == RecordSlotStatus.Corrupt || _records.LastSlotB == RecordSlotStatus.Corrupt;
+                bool damaged = records.LastSlotA == RecordSlotStatus.Corrupt || records.LastSlotB == RecordSlotStatus.Corrupt;
                 return damaged ? part.RecordName + " 1 slot bad" : null;
             }
 
@@ -59,7 +69,8 @@ namespace ImpedanceMeter.Core.App
         /// <summary>Saves <paramref name="part"/> (other slot, verify, switch); false if it did not stick.</summary>
         public bool Save(IRecordPayload part)
         {
-            int length = part.Encode(_payload);
+            byte[] payload = new byte[_maxPayload];
+            int length = part.Encode(payload);
             if (length < 0)
             {
                 return false;
@@ -67,7 +78,7 @@ namespace ImpedanceMeter.Core.App
 
             try
             {
-                return _records.Save(part.RecordName, part.RecordType, part.RecordVersion, _payload, length);
+                return new RecordStore(_store, _maxPayload).Save(part.RecordName, part.RecordType, part.RecordVersion, payload, length);
             }
             catch (System.Exception)
             {
