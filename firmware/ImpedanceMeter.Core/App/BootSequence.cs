@@ -34,6 +34,7 @@ namespace ImpedanceMeter.Core.App
             ok &= Check(1, "ADC mid " + selfTest.LastMeanCode.ToString(), adc);
             ok &= Check(2, "Relays", Guarded(selfTest, false));
             string problem = Combine(Combine(_persistent.Load(_settings), Load(_ports.Calibration)), Load(_ports.Library));
+            _persistent.Release();
             ok &= Check(3, problem == null ? "Storage" : problem, problem == null);
             return ok;
         }

@@ -83,6 +83,7 @@ namespace ImpedanceMeter.Core.App
                 if (_ports.Calibration != null)
                 {
                     _persistent.Save(_ports.Calibration);
+                    _persistent.Release();
                 }
 
                 _app.RefreshCalibration();

@@ -182,7 +182,9 @@ namespace ImpedanceMeter.Core.App
         /// <summary>Saves the settings record; false if storage refused it.</summary>
         public bool SaveSettings()
         {
-            return _persistent.Save(_settingsPayload);
+            bool saved = _persistent.Save(_settingsPayload);
+            _persistent.Release();
+            return saved;
         }
 
         /// <summary>Re-reads the selected IEM and re-judges the last result (after a pick or a threshold change).</summary>

@@ -4,9 +4,10 @@ using ImpedanceMeter.Core.Storage;
 namespace ImpedanceMeter.Core.App
 {
     /// <summary>
-    /// Loads and saves the meter's records through a <see cref="RecordStore"/>. Its buffers (three
-    /// of <see cref="MaxPayload"/> bytes) exist only during a load or save, at boot or after a
-    /// user change, never while measuring, so they do not count against the steady heap.
+    /// Loads and saves the meter's records through one <see cref="RecordStore"/> and a payload
+    /// buffer (three buffers of about <see cref="MaxPayload"/> bytes), created on first use and
+    /// dropped by <see cref="Release"/> after the boot loads and after each save, so they never
+    /// sit on the heap while the meter measures.
     /// Loading never throws: a missing, corrupt or newer-version record leaves the defaults in
     /// place and is reported as a short text.
     /// </summary>
@@ -14,6 +15,8 @@ namespace ImpedanceMeter.Core.App
     {
         private readonly IStore _store;
         private readonly int _maxPayload;
+        private RecordStore _records;
+        private byte[] _payload;
 
         /// <summary>Creates the store; <paramref name="maxPayload"/> bounds the largest record, bytes.</summary>
         public PersistentStore(IStore store, int maxPayload)
@@ -36,8 +39,9 @@ namespace ImpedanceMeter.Core.App
         {
             int length;
             RecordLoadStatus status;
-            var records = new RecordStore(_store, _maxPayload);
-            byte[] payload = new byte[_maxPayload];
+            Acquire();
+            RecordStore records = _records;
+            byte[] payload = _payload;
             try
             {
                 status = records.Load(part.RecordName, part.RecordType, part.RecordVersion, payload, out length);
@@ -69,8 +73,8 @@ namespace ImpedanceMeter.Core.App
         /// <summary>Saves <paramref name="part"/> (other slot, verify, switch); false if it did not stick.</summary>
         public bool Save(IRecordPayload part)
         {
-            byte[] payload = new byte[_maxPayload];
-            int length = part.Encode(payload);
+            Acquire();
+            int length = part.Encode(_payload);
             if (length < 0)
             {
                 return false;
@@ -78,11 +82,27 @@ namespace ImpedanceMeter.Core.App
 
             try
             {
-                return new RecordStore(_store, _maxPayload).Save(part.RecordName, part.RecordType, part.RecordVersion, payload, length);
+                return _records.Save(part.RecordName, part.RecordType, part.RecordVersion, _payload, length);
             }
             catch (System.Exception)
             {
                 return false;
+            }
+        }
+
+        /// <summary>Drops the buffers; the next load or save allocates them again.</summary>
+        public void Release()
+        {
+            _records = null;
+            _payload = null;
+        }
+
+        private void Acquire()
+        {
+            if (_records == null)
+            {
+                _records = new RecordStore(_store, _maxPayload);
+                _payload = new byte[_maxPayload];
             }
         }
     }
