@@ -26,7 +26,7 @@ namespace ImpedanceMeter.Core.Ui
                 allPassed &= v.SelfTestPassed[i];
             }
 
-            ScreenParts.Footer(fb, !allDone ? "self-test..." : (allPassed ? "SEL: start" : "SEL: details"));
+            ScreenParts.Footer(fb, !allDone ? "self-test..." : (allPassed ? "SEL: start" : "SEL: continue anyway"));
         }
     }
 }

@@ -15,8 +15,9 @@ public static class ScreenGallery
     public static IReadOnlyList<(string Name, MeterView View)> All()
     {
         var list = new List<(string, MeterView)>();
-        list.Add(("splash", Splash(3)));
-        list.Add(("splash-selftest-running", Splash(1)));
+        list.Add(("splash", Splash(4)));
+        list.Add(("splash-selftest-running", Splash(2)));
+        list.Add(("splash-storage-corrupt", With(Splash(4), v => { v.SelfTestText[3] = "settings corrupt"; v.SelfTestPassed[3] = false; })));
         list.Add(("home", Home(0)));
         list.Add(("home-cal-missing", With(Home(3), v => v.Calibration = CalibrationHealth.Missing)));
         list.Add(("iem-picker", Picker()));
@@ -75,7 +76,7 @@ public static class ScreenGallery
     {
         var v = Base();
         v.Screen = ScreenId.Splash;
-        string[] labels = { "Display", "ADC mid 1612", "Relays" };
+        string[] labels = { "Display", "ADC mid 1612", "Relays", "Storage" };
         for (int i = 0; i < linesDone; i++)
         {
             v.SelfTestText[i] = labels[i];
