@@ -21,8 +21,6 @@ namespace ImpedanceMeter.Core.App
         /// <summary>Sleep between idle loop steps, ms (one FreeRTOS tick).</summary>
         public const int IdleSleepMilliseconds = 10;
 
-        private const long MicrosecondsPerDay = 86400L * 1000000L;
-
         private readonly AppPorts _ports;
         private readonly MeterView _view = new MeterView();
         private readonly FrameBuffer _frame = new FrameBuffer();
@@ -103,11 +101,7 @@ namespace ImpedanceMeter.Core.App
                 }
                 else
                 {
-                    if (_ports.Serial != null && _ports.Serial.Poll())
-                    {
-                        worked = true;
-                        RefreshLibrary();
-                    }
+                    worked = _ports.Serial != null && _ports.Serial.Poll() && LibraryChanged();
 
                     ButtonEvent e = _ports.Buttons.Poll();
                     if (e != ButtonEvent.None)
@@ -218,14 +212,28 @@ namespace ImpedanceMeter.Core.App
             _dirty = true;
         }
 
+        /// <summary>After serial work: if an IEM was uploaded or deleted, refresh the picker and save the library record. Returns true.</summary>
+        private bool LibraryChanged()
+        {
+            if (_ports.Analyzer.IemCount == _view.IemCount)
+            {
+                return true;
+            }
+
+            RefreshLibrary();
+            if (_ports.Library != null)
+            {
+                _persistent.Save(_ports.Library);
+                _persistent.Release();
+            }
+
+            return true;
+        }
+
         /// <summary>Updates the calibration status from the engine and the age limit.</summary>
         public void RefreshCalibration()
         {
-            CalibrationState c = _ports.Engine.Calibration;
-            long nowSeconds = _ports.Clock.Microseconds / 1000000;
-            long age = c.CompletedSeconds <= nowSeconds ? (nowSeconds - c.CompletedSeconds) * 1000000 / MicrosecondsPerDay : 0;
-            _view.CalibrationAgeDays = (int)age;
-            _view.Calibration = !c.IsComplete ? CalibrationHealth.Missing : (age > _view.Settings.CalibrationMaxAgeDays ? CalibrationHealth.Expired : CalibrationHealth.Valid);
+            CalibrationAge.Apply(_ports.Engine.Calibration, _ports.Clock.Microseconds, _view);
             _dirty = true;
         }
 
