@@ -5,15 +5,11 @@ namespace ImpedanceMeter.Core.Measurement
     /// <summary>
     /// Measures one calibration standard on the legs of a jack, for every range and spot
     /// frequency, into an <see cref="OslCalibration"/>. Each standard is taken at the largest sense
-    /// gain that fits (a gain-0 preview predicts the amplitude). While the short (range 0) and
-    /// the load (top range) are connected, the same node is also captured at two adjacent gains
-    /// to measure the complex gain step ratios G(g)/G(g−1) the solver normalises with.
+    /// gain that fits (a gain-0 preview predicts the amplitude). The open standard also measures
+    /// the complex gain step ratios G(g)/G(g−1) the solver normalises with, on the generator.
     /// </summary>
     public sealed class Calibrator
     {
-        /// <summary>Smallest amplitude (codes peak) at the lower gain for a gain-ratio capture (noise ≈ 0.1 code at 2048 samples).</summary>
-        public const int MinRatioAmplitudeCodes = 48;
-
         private const int PreviewPeriods = 4;
 
         private readonly CaptureRunner _runner;
@@ -43,6 +39,16 @@ namespace ImpedanceMeter.Core.Measurement
             int done = 0;
             for (int fi = 0; fi < _plan.Count; fi++)
             {
+                if (standard == CalStandard.Open)
+                {
+                    MeasurementStatus ratios = MeasureStepRatios(fi, cal);
+                    if (ratios != MeasurementStatus.Ok)
+                    {
+                        _runner.Safe();
+                        return ratios;
+                    }
+                }
+
                 for (int r = 0; r < ranges; r++)
                 {
                     for (int li = 0; li < legs.Length; li++)
@@ -52,7 +58,7 @@ namespace ImpedanceMeter.Core.Measurement
                             progress.Report((done * 100) / total, "CAL");
                         }
 
-                        MeasurementStatus s = One((int)legs[li], r, fi, standard, cal, li == 0);
+                        MeasurementStatus s = One((int)legs[li], r, fi, standard, cal);
                         if (s != MeasurementStatus.Ok)
                         {
                             _runner.Safe();
@@ -73,7 +79,7 @@ namespace ImpedanceMeter.Core.Measurement
             return MeasurementStatus.Ok;
         }
 
-        private MeasurementStatus One(int leg, int range, int fi, CalStandard standard, OslCalibration cal, bool firstLeg)
+        private MeasurementStatus One(int leg, int range, int fi, CalStandard standard, OslCalibration cal)
         {
             int samples = _plan.SamplesPerCapture;
             int steps = _plan.Steps[fi];
@@ -108,39 +114,26 @@ namespace ImpedanceMeter.Core.Measurement
             }
 
             cal.SetStandard(leg, range, fi, standard, re, im, gain);
-            bool ratioHere = firstLeg && ((standard == CalStandard.Short && range == 0) || (standard == CalStandard.Load && range == _fe.ShuntMicroOhms.Length - 1));
-            if (ratioHere)
-            {
-                MeasureStepRatios(leg, range, fi, amp0, cal);
-            }
-
             return MeasurementStatus.Ok;
         }
 
-        /// <summary>For every gain step g whose upper gain fits and lower gain is strong enough, captures both and stores G(g)/G(g−1).</summary>
-        private void MeasureStepRatios(int leg, int range, int fi, long amp0Q16, OslCalibration cal)
+        /// <summary>
+        /// Measures every gain step ratio G(g)/G(g−1) on the generator itself (Unloaded mode, range 0):
+        /// a tone reduced by G0/Gg is captured at gains g−1 and g, so both captures see the same
+        /// waveform and their phasor ratio is the gain step, independent of any plug.
+        /// </summary>
+        private MeasurementStatus MeasureStepRatios(int fi, OslCalibration cal)
         {
             for (int g = 1; g < _fe.SenseGains.Length; g++)
             {
-                long lower = (amp0Q16 * _fe.SenseGains[g - 1]) / _fe.SenseGains[0];
-                if (!Fits(amp0Q16, g) || lower < ((long)MinRatioAmplitudeCodes << 16))
-                {
-                    continue;
-                }
-
                 _scratch.Clear();
-                int a = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, g - 1, fi, 2 * _plan.SamplesPerCapture);
-                int b = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, g, fi, 2 * _plan.SamplesPerCapture);
-                if (a < 0 || b < 0)
-                {
-                    continue;
-                }
-
+                int a = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g - 1, fi, 2 * _plan.SamplesPerCapture, g);
+                int b = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g, fi, 2 * _plan.SamplesPerCapture, g);
                 _reducer.Reduce(_scratch, a, _l);
                 _reducer.Reduce(_scratch, b, _l2);
                 if (CaptureGuards.OutsideWindow(_l, _fe) || CaptureGuards.OutsideWindow(_l2, _fe))
                 {
-                    continue;
+                    return MeasurementStatus.OverRange;
                 }
 
                 int re;
@@ -148,6 +141,8 @@ namespace ImpedanceMeter.Core.Measurement
                 ComplexMath.Divide(_l2.ReQ16, _l2.ImQ16, _l.ReQ16, _l.ImQ16, 24, out re, out im);
                 cal.SetStepRatio(fi, g, re, im);
             }
+
+            return MeasurementStatus.Ok;
         }
 
         private int HighestFittingGain(long amp0Q16)

@@ -16,6 +16,8 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly Acquisition _acquisition;
         private readonly FrontEndConstants _fe;
         private readonly SineTable[] _tables;
+        private readonly SineTable[] _reducedTables;
+        private readonly int _gains;
         private readonly int[] _stepsList;
         private int _stepMicros;
 
@@ -29,9 +31,17 @@ namespace ImpedanceMeter.Core.Measurement
             _acquisition = new Acquisition(tone, sampler, dither, clock);
             _stepsList = plan.Steps;
             _tables = new SineTable[plan.Count];
+            _gains = fe.SenseGains.Length;
+            _reducedTables = new SineTable[plan.Count * _gains];
             for (int i = 0; i < plan.Count; i++)
             {
                 _tables[i] = new SineTable(plan.Steps[i], fe.ToneMidCode, fe.ToneAmplitudeCodes);
+                for (int g = 1; g < _gains; g++)
+                {
+                    // Tone scaled by G0/Gg so that gain g sees the full-scale amplitude (25 and 6 codes for 30/120/480).
+                    int amplitude = ((fe.ToneAmplitudeCodes * fe.SenseGains[0]) + (fe.SenseGains[g] / 2)) / fe.SenseGains[g];
+                    _reducedTables[(i * _gains) + g] = new SineTable(plan.Steps[i], fe.ToneMidCode, amplitude < 1 ? 1 : amplitude);
+                }
             }
 
             _stepMicros = SpotFrequencyPlan.NominalStepMicroseconds;
@@ -55,7 +65,17 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public int Take(CaptureStore store, CaptureRole role, int leg, int range, int gain, int frequency, int samples)
         {
-            SineTable table = _tables[frequency];
+            return Take(store, role, leg, range, gain, frequency, samples, 0);
+        }
+
+        /// <summary>
+        /// As <see cref="Take(CaptureStore, CaptureRole, int, int, int, int, int)"/>, with the tone reduced by
+        /// G0/G(<paramref name="toneForGain"/>) (0 = full tone): used to measure gain-step ratios on the
+        /// generator itself, the same waveform seen at two adjacent gains.
+        /// </summary>
+        public int Take(CaptureStore store, CaptureRole role, int leg, int range, int gain, int frequency, int samples, int toneForGain)
+        {
+            SineTable table = toneForGain == 0 ? _tables[frequency] : _reducedTables[(frequency * _gains) + toneForGain];
             int periods = samples / table.Steps;
             if (periods < 1)
             {

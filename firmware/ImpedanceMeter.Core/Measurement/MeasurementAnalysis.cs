@@ -6,7 +6,7 @@ namespace ImpedanceMeter.Core.Measurement
     /// reading a capture file, so both produce the same numbers bit for bit.
     /// Per leg: Listen verdict (DC, idle); per spot frequency: the latest loaded capture of that
     /// leg and N with the latest unloaded capture of its range and N; then the leg-level rules
-    /// (a point reading Muted beside Ok points means the plug left: Unplugged), the model fit and,
+    /// (a point reading Muted beside Ok or Unplugged points means the plug left: Unplugged), the model fit and,
     /// for 4.4 mm, the differential sums.
     /// </summary>
     public static class MeasurementAnalysis
@@ -103,7 +103,7 @@ namespace ImpedanceMeter.Core.Measurement
                 reducer.Reduce(store, ui, u);
                 reducer.Reduce(store, li, l);
                 PointSolver.Solve(listen, u, l, store.Headers[li], fi, cal, fe, p);
-                anyOk |= p.Status == MeasurementStatus.Ok;
+                anyOk |= p.Status == MeasurementStatus.Ok || p.Status == MeasurementStatus.Unplugged;
                 anyMuted |= p.Status == MeasurementStatus.Muted;
             }
 

@@ -1,9 +1,77 @@
 using System.CommandLine;
+using System.Text.Json;
+using ImpedanceMeter.Cli.Simulation;
+using ImpedanceMeter.Sim;
 
 namespace ImpedanceMeter.Cli.Commands;
 
-/// <summary><c>imeter bench</c>: Accuracy and speed benchmark of the measurement over many simulated instruments.</summary>
+/// <summary>
+/// <c>imeter bench</c>: accuracy and speed of the device engine on the virtual meter over many
+/// simulated instruments (random tolerances, ADC chips) and readings, per case and spot
+/// frequency; <c>--schemes</c> runs the acquisition-scheme comparison with the reference detector.
+/// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => NotImplementedCommand.Create("bench", "Accuracy and speed benchmark of the measurement over many simulated instruments.");
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Machine-readable output (stable snake_case keys)" };
+        var quick = new Option<bool>("--quick") { Description = "Few instruments and readings: finishes well under a minute" };
+        var instruments = new Option<int?>("--instruments") { Description = "Simulated instruments (default 12, --quick 3)" };
+        var readings = new Option<int?>("--readings") { Description = "Readings per case and instrument (default 4, --quick 2)" };
+        var schemes = new Option<bool>("--schemes") { Description = "Compare acquisition schemes (a, b, c) and fixes with the double-precision reference detector" };
+        var command = new Command("bench", "Accuracy and speed benchmark of the measurement over many simulated instruments.");
+        command.Options.Add(json);
+        command.Options.Add(quick);
+        command.Options.Add(instruments);
+        command.Options.Add(readings);
+        command.Options.Add(schemes);
+        command.SetAction(parse =>
+        {
+            bool q = parse.GetValue(quick);
+            int n = parse.GetValue(instruments) ?? (q ? 3 : 12);
+            int r = parse.GetValue(readings) ?? (q ? 2 : 4);
+            if (n < 1 || r < 1)
+            {
+                return CliError.Fail("bench", "--instruments and --readings must be ≥ 1");
+            }
+
+            SimParameters p;
+            try
+            {
+                p = SimParameters.LoadDefault();
+            }
+            catch (FileNotFoundException e)
+            {
+                return CliError.Fail("bench", e.Message, CliError.Failed);
+            }
+
+            bool j = parse.GetValue(json);
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            Action<string> progress = s => Console.Error.WriteLine($"[{sw.Elapsed.TotalSeconds,6:F1} s] {s}");
+            IReadOnlyList<BenchRow> rows = parse.GetValue(schemes)
+                ? new SchemeBench(p).Run(BenchCase.All, n, r, progress)
+                : new CoreBench(p).Run(BenchCase.All, n, r, progress);
+            if (j)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+                {
+                    ["estimator"] = parse.GetValue(schemes) ? "reference-schemes" : "core",
+                    ["instruments"] = n,
+                    ["readings_per_instrument"] = r,
+                    ["target"] = "±(0.5 % + 5 mΩ) on |Z| for 95 % of readings, phase ±0.5°",
+                    ["cases"] = rows,
+                    ["all_meet_target"] = rows.All(x => x.MeetsTarget),
+                }, ResultView.JsonOptions));
+            }
+            else
+            {
+                Console.WriteLine($"imeter bench: {n} instruments × {r} readings per case; {(parse.GetValue(schemes) ? "reference detector, scheme comparison" : "device engine (core) on the virtual meter")}");
+                Console.Write(parse.GetValue(schemes) ? BenchTable.Schemes(rows) : BenchTable.Detail(rows));
+                Console.WriteLine($"cases meeting the target: {rows.Count(x => x.MeetsTarget)}/{rows.Count}; wall time {sw.Elapsed.TotalSeconds:F0} s");
+            }
+
+            return 0;
+        });
+        return command;
+    }
 }

@@ -9,6 +9,9 @@ namespace ImpedanceMeter.Sim.Reference;
 /// </summary>
 public static class Acquisitions
 {
+    /// <summary>Periods starting within this time after a stalled period are dropped too, µs (≈ the 53 ms sense high-pass time constant).</summary>
+    public const long GcRecoveryUs = 50_000;
+
     /// <summary>Mid-scale plus <paramref name="amplitude"/>·sin(2πk/N), rounded: the N-step DAC sine table.</summary>
     public static int[] SineTable(int steps, int amplitude, int mid = 128)
     {
@@ -125,9 +128,19 @@ public static class Acquisitions
         Complex acc = 0;
         double naiveSq = 0;
         int kept = 0, dropped = 0;
+        long quietUntil = long.MinValue;
+        long t = 0;
         for (int p = 0; p < periods; p++)
         {
+            t += durations[p];
             if (durations[p] > 1.2 * median)
+            {
+                // A stall (GC pause) held the DAC: its transient in the slow poles (sense
+                // high-pass, coupling capacitor) spoils the following periods too.
+                quietUntil = t + GcRecoveryUs;
+            }
+
+            if (durations[p] > 1.2 * median || t - durations[p] < quietUntil)
             {
                 dropped++;
                 continue;

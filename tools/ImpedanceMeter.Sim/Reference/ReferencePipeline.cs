@@ -34,10 +34,12 @@ public sealed class ReferencePipeline
         _stdNaive = new double[3, p.ShuntOhms.Length];
         _loadOhmsNominal = p.LoadStandardOhms;
         _toneOrigin = meter.NowUs;
-        if (options.Scheme != SchemeKind.LockStep)
+        meter.GcEnabled = options.Scheme switch
         {
-            meter.GcEnabled = options.Scheme == SchemeKind.ManagedLoopDma;
-        }
+            SchemeKind.LockStep => options.GcDuringCapture,
+            SchemeKind.ManagedLoopDma => true,
+            _ => false, // hardware-timed tone and DMA: a GC pause only delays reading the buffer
+        };
     }
 
     /// <summary>Calibrated complex gain of each sense gain relative to gain 0.</summary>

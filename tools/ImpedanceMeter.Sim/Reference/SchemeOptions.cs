@@ -30,6 +30,12 @@ public sealed record SchemeOptions
     /// <summary>Wait after closing the force relay before the loaded capture, ms (coupling-capacitor and sense high-pass transients).</summary>
     public int LoadedSettleMs { get; init; } = 30;
 
+    /// <summary>
+    /// False: no GC pause ever lands inside a capture (the engine forces a collection before each
+    /// capture and allocates nothing during it) — the sensitivity study of the GC assumption.
+    /// </summary>
+    public bool GcDuringCapture { get; init; } = true;
+
     /// <summary>Seconds of unloaded capture.</summary>
     public double UnloadedSeconds { get; init; } = 0.3;
 

@@ -1,0 +1,59 @@
+using ImpedanceMeter.Core.Measurement;
+using ImpedanceMeter.Core.Tests.Measurement.Fakes;
+using nanoFramework.TestFramework;
+
+namespace ImpedanceMeter.Core.Tests.Measurement
+{
+    [TestClass]
+    public class AutoRangeTests
+    {
+        private static int LoadedRange(CalibratedBench cb, double ohms, out int gain)
+        {
+            cb.Bench.PlugAll(FakePlug.Resistor(ohms));
+            cb.Engine.MeasurePoint(Leg.SeLeft, 0, null);
+            CaptureStore s = cb.Engine.LastCaptures;
+            for (int i = s.Count - 1; i >= 0; i--)
+            {
+                if (s.Headers[i].Role == CaptureRole.Loaded)
+                {
+                    gain = s.Headers[i].Gain;
+                    return s.Headers[i].Range;
+                }
+            }
+
+            gain = -1;
+            return -1;
+        }
+
+        [TestMethod]
+        public void EachImpedancePicksTheRangeThatSuitsIt()
+        {
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            int gain;
+            Assert.AreEqual(0, LoadedRange(cb, 0.2, out gain), "0.2 Ω → 1 Ω range");
+            Assert.AreEqual(1, gain, "0.2 Ω (+ 0.05 Ω series path) on the 1 Ω range: m ≈ 0.2, gain 1");
+            Assert.AreEqual(0, LoadedRange(cb, 2.5, out gain), "2.5 Ω → 1 Ω range");
+            Assert.AreEqual(1, LoadedRange(cb, 3.5, out gain), "3.5 Ω → 10 Ω range");
+            Assert.AreEqual(1, LoadedRange(cb, 25, out gain), "25 Ω → 10 Ω range");
+            Assert.AreEqual(2, LoadedRange(cb, 40, out gain), "40 Ω → 33 Ω range");
+            Assert.AreEqual(0, gain, "40 Ω on 33 Ω (m ≈ 0.55) fits only gain 0");
+            Assert.AreEqual(2, LoadedRange(cb, 150, out gain), "150 Ω → 33 Ω range");
+        }
+
+        [TestMethod]
+        public void ChooseGainKeepsThePredictedAmplitudeInsideTheWindow()
+        {
+            FrontEndConstants fe = FrontEndConstants.Default();
+            FakeBench bench = new FakeBench();
+            CaptureRunner runner = new CaptureRunner(bench, bench, bench, bench, bench, fe, SpotFrequencyPlan.Default());
+            PointAcquirer a = new PointAcquirer(runner, new CaptureReducer(128), fe, SpotFrequencyPlan.Default());
+            long unloadedQ16 = 1117L << 16;
+            // m = 0.05/1.05 → 53 codes at gain 0, 213 at 1, 851 at 2: gain 2 fits (limit ≈ 1234 codes).
+            Assert.AreEqual(2, a.ChooseGain(unloadedQ16, 50000, 0, 1000000));
+            // m = 0.2 → 223 codes at gain 0, 894 at gain 1, 3574 at gain 2: gain 1.
+            Assert.AreEqual(1, a.ChooseGain(unloadedQ16, 250000, 0, 1000000));
+            // m = 0.5 → 559 codes at gain 0; ×4 exceeds the window: gain 0.
+            Assert.AreEqual(0, a.ChooseGain(unloadedQ16, 1000000, 0, 1000000));
+        }
+    }
+}

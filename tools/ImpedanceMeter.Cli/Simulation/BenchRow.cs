@@ -1,0 +1,34 @@
+namespace ImpedanceMeter.Cli.Simulation;
+
+/// <summary>Statistics of one benchmark case at one spot frequency (JSON keys are the issue-3 contract).</summary>
+public sealed record BenchRow
+{
+    public double ZoutOhms { get; init; }
+    public double? SeriesCFarads { get; init; }
+    public double FreqHz { get; init; }
+    public double BiasOhms { get; init; }
+    public double StdOhms { get; init; }
+    public double P95ErrorOhms { get; init; }
+    public double WorstErrorOhms { get; init; }
+    public double SecondsPerReading { get; init; }
+    public double CrbRatio { get; init; }
+    public double NaiveWorstErrorOhms { get; init; }
+
+    /// <summary>Worst phase error of the Ok readings, degrees.</summary>
+    public double WorstPhaseDeg { get; init; }
+
+    /// <summary>Tolerance of the target ±(0.5 % + 5 mΩ) at the true |Z|, Ω.</summary>
+    public double TargetOhms { get; init; }
+
+    /// <summary>Fraction of readings that returned status Ok.</summary>
+    public double OkFraction { get; init; }
+
+    /// <summary>Readings (Ok or not).</summary>
+    public int Readings { get; init; }
+
+    /// <summary>p95 within target, all readings Ok, phase within ±0.5°.</summary>
+    public bool MeetsTarget { get; init; }
+
+    /// <summary>Which estimator produced the row ("core" = the device engine, or a reference scheme label).</summary>
+    public string Estimator { get; init; } = "core";
+}

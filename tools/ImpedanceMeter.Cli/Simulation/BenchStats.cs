@@ -1,0 +1,85 @@
+namespace ImpedanceMeter.Cli.Simulation;
+
+/// <summary>Accumulates signed errors per instrument and turns them into a <see cref="BenchRow"/>.</summary>
+public sealed class BenchStats
+{
+    private readonly Dictionary<int, List<double>> _byInstrument = new();
+    private readonly List<double> _all = new();
+    private readonly List<double> _naive = new();
+    private readonly List<double> _crb = new();
+    private readonly List<double> _phase = new();
+    private readonly List<double> _seconds = new();
+    private readonly List<double> _freq = new();
+    private readonly List<double> _truth = new();
+    private int _readings;
+
+    /// <summary>Adds a reading that returned no number (status not Ok).</summary>
+    public void AddFailed(double seconds)
+    {
+        _readings++;
+        if (!double.IsNaN(seconds))
+        {
+            _seconds.Add(seconds);
+        }
+    }
+
+    /// <summary>Adds one Ok reading.</summary>
+    public void Add(int instrument, double errorOhms, double naiveErrorOhms, double crbOhms, double phaseErrorDeg, double seconds, double freqHz, double truthOhms)
+    {
+        _readings++;
+        if (!_byInstrument.TryGetValue(instrument, out var list))
+        {
+            _byInstrument[instrument] = list = new List<double>();
+        }
+
+        list.Add(errorOhms);
+        _all.Add(errorOhms);
+        _naive.Add(Math.Abs(naiveErrorOhms));
+        _crb.Add(crbOhms);
+        _phase.Add(Math.Abs(phaseErrorDeg));
+        _seconds.Add(seconds);
+        _freq.Add(freqHz);
+        _truth.Add(truthOhms);
+    }
+
+    /// <summary>The row: bias = mean error; std = pooled within-instrument std (readings of one unit and insertion); p95/worst of |error|.</summary>
+    public BenchRow ToRow(BenchCase c, string estimator)
+    {
+        double pooledSs = 0;
+        int dof = 0;
+        foreach (var l in _byInstrument.Values.Where(l => l.Count > 1))
+        {
+            double m = l.Average();
+            pooledSs += l.Sum(e => (e - m) * (e - m));
+            dof += l.Count - 1;
+        }
+
+        double std = dof > 0 ? Math.Sqrt(pooledSs / dof) : double.NaN;
+        var abs = _all.Select(Math.Abs).OrderBy(x => x).ToArray();
+        double p95 = abs.Length > 0 ? abs[Math.Min(abs.Length - 1, (int)Math.Ceiling(0.95 * abs.Length) - 1)] : double.NaN;
+        double truth = _truth.Count > 0 ? _truth.Average() : c.ZoutOhms;
+        double target = 0.005 * truth + 0.005;
+        double crbRms = _crb.Count > 0 ? Math.Sqrt(_crb.Average(x => x * x)) : double.NaN;
+        double okFraction = _readings > 0 ? (double)_all.Count / _readings : 0;
+        double worstPhase = _phase.Count > 0 ? _phase.Max() : double.NaN;
+        return new BenchRow
+        {
+            Estimator = estimator,
+            ZoutOhms = c.ZoutOhms,
+            SeriesCFarads = c.SeriesCFarads,
+            FreqHz = _freq.Count > 0 ? Math.Round(_freq.Average(), 1) : double.NaN,
+            BiasOhms = _all.Count > 0 ? _all.Average() : double.NaN,
+            StdOhms = std,
+            P95ErrorOhms = p95,
+            WorstErrorOhms = abs.Length > 0 ? abs[^1] : double.NaN,
+            SecondsPerReading = _seconds.Count > 0 ? _seconds.Average() : double.NaN,
+            CrbRatio = crbRms > 0 ? std / crbRms : double.NaN,
+            NaiveWorstErrorOhms = _naive.Count > 0 ? _naive.Max() : double.NaN,
+            WorstPhaseDeg = worstPhase,
+            TargetOhms = target,
+            OkFraction = okFraction,
+            Readings = _readings,
+            MeetsTarget = okFraction == 1 && p95 <= target && worstPhase <= 0.5,
+        };
+    }
+}

@@ -1,0 +1,156 @@
+using System.Numerics;
+using ImpedanceMeter.Core.Measurement;
+using ImpedanceMeter.Sim;
+
+namespace ImpedanceMeter.Cli.Simulation;
+
+/// <summary>
+/// Benchmark of the device engine (core integer code) on the virtual meter: for each simulated
+/// instrument (random part tolerances and ADC chip) a guided calibration, then every case
+/// plugged in (a new insertion) and measured several times; errors of |Z| per case and spot
+/// frequency, against the truth at the achieved frequency.
+/// </summary>
+public sealed class CoreBench
+{
+    private readonly SimParameters _p;
+
+    /// <summary>Creates the bench.</summary>
+    public CoreBench(SimParameters p) => _p = p;
+
+    /// <summary>Runs <paramref name="instruments"/> instruments × <paramref name="readings"/> readings per case.</summary>
+    public IReadOnlyList<BenchRow> Run(IReadOnlyList<BenchCase> cases, int instruments, int readings, Action<string>? progress = null)
+    {
+        var stats = new Dictionary<(int Case, int Freq), BenchStats>();
+        for (int i = 0; i < instruments; i++)
+        {
+            int seed = 1000 + i;
+            var vm = new VirtualMeter(seed, seed, _p);
+            progress?.Invoke($"instrument {i + 1}/{instruments}: calibrating");
+            if (vm.Calibrate(JackType.Se35) != MeasurementStatus.Ok)
+            {
+                // A failed calibration counts as failed readings for every case.
+                for (int c = 0; c < cases.Count; c++)
+                {
+                    for (int f = 0; f < vm.Engine.Plan.Count; f++)
+                    {
+                        Get(stats, c, f).AddFailed(double.NaN);
+                    }
+                }
+
+                continue;
+            }
+
+            for (int c = 0; c < cases.Count; c++)
+            {
+                var src = new SourceSpec { Name = "bench", ROhms = cases[c].ZoutOhms, CFarads = cases[c].SeriesCFarads ?? 0 };
+                vm.Plug(src);
+                for (int r = 0; r < readings; r++)
+                {
+                    var result = vm.Measure(JackType.Se35);
+                    int points = result.Legs.Sum(l => l.Points.Length);
+                    double seconds = result.DeviceMicroseconds * 1e-6 / Math.Max(1, points);
+                    foreach (var leg in result.Legs)
+                    {
+                        for (int f = 0; f < leg.Points.Length; f++)
+                        {
+                            var p = leg.Points[f];
+                            var s = Get(stats, c, f);
+                            if (p.Status != MeasurementStatus.Ok)
+                            {
+                                s.AddFailed(seconds);
+                                continue;
+                            }
+
+                            double hz = p.FrequencyMilliHertz * 1e-3;
+                            var truth = src.Zout(hz, (int)leg.Leg);
+                            var z = new Complex(p.ReMicroOhms * 1e-6, p.ImMicroOhms * 1e-6);
+                            double naive = NaiveAndCrb(vm, (int)leg.Leg, vm.Engine.Plan.Steps[f], truth, out double crb);
+                            s.Add(i, z.Magnitude - truth.Magnitude, naive - truth.Magnitude, crb,
+                                (z.Phase - truth.Phase) * 180 / Math.PI, seconds, hz, truth.Magnitude);
+                        }
+                    }
+                }
+            }
+        }
+
+        var rows = new List<BenchRow>();
+        for (int c = 0; c < cases.Count; c++)
+        {
+            for (int f = 0; stats.ContainsKey((c, f)); f++)
+            {
+                rows.Add(stats[(c, f)].ToRow(cases[c], "core"));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// From the engine's own captures of this leg and N: the naive |Z| (√2·RMS of the same
+    /// samples, nominal shunt and gains, no calibration) and the Cramér–Rao standard deviation
+    /// of |Z| in the simulated white noise for those sample counts and amplitudes.
+    /// </summary>
+    private double NaiveAndCrb(VirtualMeter vm, int leg, int steps, Complex truth, out double crb)
+    {
+        var store = vm.Engine.LastCaptures;
+        CaptureHeader? loaded = null, unloaded = null;
+        for (int i = 0; i < store.Count; i++)
+        {
+            var h = store.Headers[i];
+            if (h.Role == CaptureRole.Loaded && h.Leg == leg && h.Steps == steps)
+            {
+                loaded = h;
+            }
+        }
+
+        if (loaded != null)
+        {
+            for (int i = 0; i < store.Count; i++)
+            {
+                var h = store.Headers[i];
+                if (h.Role == CaptureRole.Unloaded && h.Range == loaded.Range && h.Steps == steps)
+                {
+                    unloaded = h;
+                }
+            }
+        }
+
+        if (loaded == null || unloaded == null)
+        {
+            crb = double.NaN;
+            return double.NaN;
+        }
+
+        double al = Amplitude(loaded), au = Amplitude(unloaded);
+        double gainRatio = vm.FrontEnd.SenseGains[loaded.Gain] / (double)vm.FrontEnd.SenseGains[0];
+        double rs = vm.FrontEnd.ShuntMicroOhms[loaded.Range] * 1e-6;
+        double m = al / gainRatio / au;
+        double naive = rs * m / (1 - m);
+
+        var inst = vm.Simulator.Instrument;
+        double analog = (vm.Parameters.SourceIdleNoiseVrms * Math.Sqrt(Math.PI / 2 * inst.SenseLowpassHz[loaded.Gain] / 20000.0) * inst.SenseGains[loaded.Gain]) / vm.Parameters.AdcVoltsPerCode;
+        double sl2 = inst.Adc.NoiseLsb * inst.Adc.NoiseLsb + analog * analog;
+        double su2 = inst.Adc.NoiseLsb * inst.Adc.NoiseLsb;
+        double rel = Math.Sqrt(2 * sl2 / (loaded.Samples * al * al) + 2 * su2 / (unloaded.Samples * au * au));
+        crb = truth.Magnitude * (new Complex(rs, 0) + truth).Magnitude / rs * rel;
+        return naive;
+    }
+
+    private static double Amplitude(CaptureHeader h)
+    {
+        double n = h.Samples;
+        double mean = h.SumCodes / n;
+        double var = h.SumSquares / n - mean * mean;
+        return Math.Sqrt(2 * Math.Max(0, var));
+    }
+
+    private static BenchStats Get(Dictionary<(int, int), BenchStats> d, int c, int f)
+    {
+        if (!d.TryGetValue((c, f), out var s))
+        {
+            d[(c, f)] = s = new BenchStats();
+        }
+
+        return s;
+    }
+}
