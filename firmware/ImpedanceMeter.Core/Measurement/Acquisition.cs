@@ -52,13 +52,13 @@ namespace ImpedanceMeter.Core.Measurement
             int first = header.FirstPeriod;
             int total = header.Periods;
 
-            _dither.Write(header.Dither ? CaptureHeader.DitherCode(0) : DitherMidCode);
+            _dither.Write(header.Dither ? CaptureHeader.DitherCode(0, total) : DitherMidCode);
             long start = _clock.Microseconds;
             for (int p = -settlePeriods; p < total; p++)
             {
                 if (header.Dither && p > 0)
                 {
-                    _dither.Write(CaptureHeader.DitherCode(p));
+                    _dither.Write(CaptureHeader.DitherCode(p, total));
                 }
 
                 int ic = 0;

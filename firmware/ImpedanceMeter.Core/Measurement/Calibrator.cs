@@ -20,6 +20,7 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly CaptureSummary _u = new CaptureSummary();
         private readonly CaptureSummary _l = new CaptureSummary();
         private readonly CaptureSummary _l2 = new CaptureSummary();
+        private string _lastFailure = string.Empty;
 
         /// <summary>Creates the calibrator; <paramref name="scratch"/> must hold 4 captures of 2·SamplesPerCapture.</summary>
         public Calibrator(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan, CaptureStore scratch)
@@ -31,10 +32,17 @@ namespace ImpedanceMeter.Core.Measurement
             _scratch = scratch;
         }
 
+        /// <summary>What the last failed calibration step was (capture and ADC code span), for diagnostics and SYST:ERR?.</summary>
+        public string LastFailure
+        {
+            get { return _lastFailure; }
+        }
+
         /// <summary>Measures <paramref name="standard"/> on <paramref name="legs"/>; Ok or the first guard that failed.</summary>
         public MeasurementStatus Run(Leg[] legs, CalStandard standard, OslCalibration cal, IProgressSink progress)
         {
             int ranges = _fe.ShuntMicroOhms.Length;
+            _lastFailure = string.Empty;
             int total = _plan.Count * ranges * legs.Length;
             int done = 0;
             for (int fi = 0; fi < _plan.Count; fi++)
@@ -90,6 +98,7 @@ namespace ImpedanceMeter.Core.Measurement
             _reducer.Reduce(_scratch, pi, _l);
             if (CaptureGuards.OutsideWindow(_u, _fe))
             {
+                _lastFailure = "unloaded r" + range.ToString() + " N" + steps.ToString() + " codes " + _u.MinCode.ToString() + ".." + _u.MaxCode.ToString();
                 return MeasurementStatus.OverRange;
             }
 
@@ -98,9 +107,19 @@ namespace ImpedanceMeter.Core.Measurement
             _scratch.DropLast();
             int li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
             _reducer.Reduce(_scratch, li, _l);
+            while (gain > 0 && CaptureGuards.OutsideWindow(_l, _fe))
+            {
+                // The short preview under-estimated the level: retake one gain lower.
+                _scratch.DropLast();
+                gain--;
+                li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
+                _reducer.Reduce(_scratch, li, _l);
+            }
+
             MeasurementStatus guard = PointSolver.Guard(MeasurementStatus.Ok, _u, _l, _scratch.Headers[li], _fe);
             if (guard != MeasurementStatus.Ok)
             {
+                _lastFailure = "loaded leg " + leg.ToString() + " r" + range.ToString() + " g" + gain.ToString() + " N" + steps.ToString() + " codes " + _l.MinCode.ToString() + ".." + _l.MaxCode.ToString();
                 return guard;
             }
 
@@ -133,6 +152,7 @@ namespace ImpedanceMeter.Core.Measurement
                 _reducer.Reduce(_scratch, b, _l2);
                 if (CaptureGuards.OutsideWindow(_l, _fe) || CaptureGuards.OutsideWindow(_l2, _fe))
                 {
+                    _lastFailure = "gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString() + " codes " + _l.MinCode.ToString() + ".." + _l.MaxCode.ToString() + " / " + _l2.MinCode.ToString() + ".." + _l2.MaxCode.ToString();
                     return MeasurementStatus.OverRange;
                 }
 

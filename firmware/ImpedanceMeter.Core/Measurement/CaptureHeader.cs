@@ -68,12 +68,22 @@ namespace ImpedanceMeter.Core.Measurement
             get { return Periods * Steps; }
         }
 
-        /// <summary>The dither DAC code held during period <paramref name="period"/> (0-based, after settling).</summary>
-        public static int DitherCode(int period)
+        /// <summary>
+        /// The dither DAC code held during period <paramref name="period"/> (0-based, after settling) of a
+        /// capture of <paramref name="periods"/> periods: the P codes ((k + ½)·256/P) spread evenly over
+        /// 0–255, visited in a scrambled order (k = 37·p mod P; 37 is odd, so for the power-of-two P of the
+        /// plan every code is visited once) so that the whole capture, and each of its blocks, averages
+        /// the ADC's nonlinearity over the full dither span.
+        /// </summary>
+        public static int DitherCode(int period, int periods)
         {
-            // 64 codes 4 apart over 0–252, visited in a scrambled order (37 is coprime with 64) so
-            // every block of the capture spans the whole dither range.
-            return ((period * 37) & 63) * 4;
+            if (periods <= 0)
+            {
+                return 128;
+            }
+
+            int k = (period * 37) % periods;
+            return ((k * 256) + 128) / periods;
         }
     }
 }

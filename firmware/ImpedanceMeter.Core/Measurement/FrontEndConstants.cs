@@ -52,7 +52,12 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public int LoadStandardMicroOhms;
 
-        /// <summary>Upper |Z| limit of each range for auto-ranging, µΩ (3 × the shunt; the top range has none).</summary>
+        /// <summary>
+        /// Upper |Z| limit of each range for auto-ranging, µΩ: 0.3 Ω, 30 Ω, none. The 1 Ω range is kept for
+        /// Z &lt; 0.3 Ω only: with the 10 Ω load its standards sit at m_L ≈ 0.91 next to m_o = 1, so a
+        /// 0.1 % error in either becomes ~1 % in Z (∂lnZ/∂m_L ≈ −1/(m_o − m_L)); the 10 Ω range
+        /// (m_L = 0.5) at gain 480 still gives ≥ 500 codes above 0.3 Ω.
+        /// </summary>
         public int[] RangeUpperMicroOhms;
 
         /// <summary>|Z| below this reads as <see cref="MeasurementStatus.Short"/>, µΩ (10 mΩ, 1/5 of the 0.05 Ω spec floor).</summary>
@@ -79,7 +84,10 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>ADC white noise, codes rms (adc.noise_lsb_rms); sets the noise allowance of the block-consistency check.</summary>
         public int AdcNoiseCodes;
 
-        /// <summary>Extra settling before accumulation after any fixture change, µs (sense high-pass and coupling transients).</summary>
+        /// <summary>
+        /// Extra settling before accumulation after any fixture change, µs (coupling transients; at 20 ms the
+        /// simulator's first periods still left the ADC window on some instruments, at 60 ms none did).
+        /// </summary>
         public int SettleMicroseconds;
 
         /// <summary>The values of hardware/frontend.json (version 1) and the engine's default thresholds.</summary>
@@ -100,7 +108,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.RelaySettleMilliseconds = 5;
             c.MaxDcOffsetMicroVolts = 100000;
             c.LoadStandardMicroOhms = 10000000;
-            c.RangeUpperMicroOhms = Three(3000000, 30000000, int.MaxValue);
+            c.RangeUpperMicroOhms = Three(300000, 30000000, int.MaxValue);
             c.ShortBelowMicroOhms = 10000;
             c.MutedAboveMicroOhms = 1000000000;
             c.IdleRmsLimitCodes = 12;
@@ -108,7 +116,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.IdleGainIndex = 1;
             c.BlockSpreadLimitPpm = 20000;
             c.BlockJumpLimitPpm = 300000;
-            c.SettleMicroseconds = 20000;
+            c.SettleMicroseconds = 60000;
             c.AdcNoiseCodes = 3;
             return c;
         }

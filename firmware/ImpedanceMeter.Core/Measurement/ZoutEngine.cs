@@ -101,6 +101,12 @@ namespace ImpedanceMeter.Core.Measurement
             return s;
         }
 
+        /// <summary>Why the last calibration step failed (empty after success): capture and ADC code span.</summary>
+        public string CalibrationFailure
+        {
+            get { return _calibrator.LastFailure; }
+        }
+
         /// <inheritdoc />
         public void ClearCalibration()
         {

@@ -30,10 +30,12 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         {
             CalibratedBench cb = new CalibratedBench(JackType.Se35);
             int gain;
+            Assert.AreEqual(0, LoadedRange(cb, 0.1, out gain), "0.1 Ω → 1 Ω range");
+            Assert.AreEqual(1, gain, "0.1 Ω (+ 0.05 Ω series path) on the 1 Ω range: m ≈ 0.13, ×16 would leave the window: gain 120");
             Assert.AreEqual(0, LoadedRange(cb, 0.2, out gain), "0.2 Ω → 1 Ω range");
-            Assert.AreEqual(1, gain, "0.2 Ω (+ 0.05 Ω series path) on the 1 Ω range: m ≈ 0.2, gain 1");
-            Assert.AreEqual(0, LoadedRange(cb, 2.5, out gain), "2.5 Ω → 1 Ω range");
-            Assert.AreEqual(1, LoadedRange(cb, 3.5, out gain), "3.5 Ω → 10 Ω range");
+            Assert.AreEqual(1, gain, "0.2 Ω (+ 0.05 Ω series path) on the 1 Ω range: m ≈ 0.2, gain 120");
+            Assert.AreEqual(1, LoadedRange(cb, 0.4, out gain), "0.4 Ω → 10 Ω range (the 1 Ω range stops at 0.3 Ω)");
+            Assert.AreEqual(2, gain, "0.4 Ω on the 10 Ω range: m ≈ 0.04, gain 480");
             Assert.AreEqual(1, LoadedRange(cb, 25, out gain), "25 Ω → 10 Ω range");
             Assert.AreEqual(2, LoadedRange(cb, 40, out gain), "40 Ω → 33 Ω range");
             Assert.AreEqual(0, gain, "40 Ω on 33 Ω (m ≈ 0.55) fits only gain 0");

@@ -92,7 +92,9 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         public void UnpluggingDuringTheLoadedCaptureReadsUnplugged()
         {
             CalibratedBench cb = new CalibratedBench(JackType.Se35);
-            cb.Bench.PlugAll(FakePlug.Resistor(0.5));
+            // 20 Ω on the 10 Ω range at gain 0: the open circuit after the unplug still fits the window,
+            // so the capture is kept and its blocks show the jump (at a higher gain it would clip and be retaken).
+            cb.Bench.PlugAll(FakePlug.Resistor(20));
             cb.Bench.Reads = 0;
             // Left leg: 2 listen captures (768 samples) + first unloaded and preview, then the loaded
             // capture of the first spot frequency; pull the plug in the middle of it.
