@@ -27,6 +27,25 @@ namespace ImpedanceMeter.Core.Verdict
         }
 
         /// <summary>
+        /// Predicts for one measured leg: with its fitted model when the model is valid (the
+        /// whole band, every point labelled "model"), otherwise with its measured points.
+        /// </summary>
+        public static VerdictResult Compute(IemProfile iem, LegResult leg, VerdictSettings settings)
+        {
+            if (leg == null)
+            {
+                throw new System.ArgumentException("no leg result");
+            }
+
+            if (leg.Model != null && leg.Model.IsValid)
+            {
+                return Compute(iem, leg.Model, settings);
+            }
+
+            return Compute(iem, leg.Points, settings);
+        }
+
+        /// <summary>
         /// Predicts with any <see cref="ZoutEvaluator"/>. Throws ArgumentException for an invalid
         /// profile or settings (check <see cref="IemProfile.Validate"/> first to show a reason).
         /// </summary>

@@ -106,25 +106,11 @@ namespace ImpedanceMeter.Core.Verdict
 
             for (int i = 0; i < n; i++)
             {
-                string point = " at point " + (i + 1).ToString();
-                if (FrequencyMilliHertz[i] <= 0 || FrequencyMilliHertz[i] > MaxFrequencyMilliHertz)
+                string problem = CheckPoint(i);
+                if (problem != null)
                 {
-                    return "frequency out of range" + point;
-                }
-
-                if (i > 0 && FrequencyMilliHertz[i] <= FrequencyMilliHertz[i - 1])
-                {
-                    return "frequencies not strictly increasing" + point;
-                }
-
-                if (MagnitudeMilliOhms[i] <= 0 || MagnitudeMilliOhms[i] > MaxMagnitudeMilliOhms)
-                {
-                    return "|Z| must be > 0 and <= 1 MOhm" + point;
-                }
-
-                if (PhaseCentiDegrees[i] < -MaxPhaseCentiDegrees || PhaseCentiDegrees[i] > MaxPhaseCentiDegrees)
-                {
-                    return "phase outside -90..90 degrees" + point;
+                    // The message is built only on failure: no per-point allocation for a good profile.
+                    return problem + " at point " + (i + 1).ToString();
                 }
             }
 
@@ -135,6 +121,31 @@ namespace ImpedanceMeter.Core.Verdict
         public static bool IsAllowedChar(char c)
         {
             return c >= ' ' && c <= '~' && c != '|';
+        }
+
+        private string CheckPoint(int i)
+        {
+            if (FrequencyMilliHertz[i] <= 0 || FrequencyMilliHertz[i] > MaxFrequencyMilliHertz)
+            {
+                return "frequency out of range";
+            }
+
+            if (i > 0 && FrequencyMilliHertz[i] <= FrequencyMilliHertz[i - 1])
+            {
+                return "frequencies not strictly increasing";
+            }
+
+            if (MagnitudeMilliOhms[i] <= 0 || MagnitudeMilliOhms[i] > MaxMagnitudeMilliOhms)
+            {
+                return "|Z| must be > 0 and <= 1 MOhm";
+            }
+
+            if (PhaseCentiDegrees[i] < -MaxPhaseCentiDegrees || PhaseCentiDegrees[i] > MaxPhaseCentiDegrees)
+            {
+                return "phase outside -90..90 degrees";
+            }
+
+            return null;
         }
 
         private static string CheckText(string text, int maxLength, string what, bool mayBeEmpty)

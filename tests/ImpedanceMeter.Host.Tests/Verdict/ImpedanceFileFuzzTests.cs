@@ -126,7 +126,7 @@ public class ImpedanceFileFuzzTests
         }
         catch (ImpedanceFileException e)
         {
-            return e.Line >= 0 && e.Line <= lineCount && !e.Message.Contains('\n');
+            return e.Line >= 1 && e.Line <= Math.Max(lineCount, 1) && !e.Message.Contains('\n');
         }
     }
 }

@@ -58,9 +58,9 @@ public class ImpedanceFileParserTests
     }
 
     [TestMethod]
-    [DataRow("", 0, "no data")]
-    [DataRow("* only a comment\n\n", 0, "no data")]
-    [DataRow("20 32 0\n", 0, "only one")]
+    [DataRow("", 1, "empty file")]
+    [DataRow("* only a comment\n\n", 2, "no data lines")]
+    [DataRow("20 32 0\n", 1, "only one")]
     [DataRow("20 32 0\n30 abc 0\n", 2, "|Z| is not a number")]
     [DataRow("20 32 0\n30 32 0x1F\n", 2, "phase is not a number")]
     [DataRow("20 NaN 0\n30 32 0\n", 1, "not a number")]

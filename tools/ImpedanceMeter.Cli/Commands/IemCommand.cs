@@ -35,6 +35,7 @@ public static class IemCommand
         var library = LibraryOption();
         var json = JsonOption();
         var c = new Command("list", "Lists built-in and user IEMs.") { library, json };
+        c.TreatUnmatchedTokensAsErrors = false; // unknown tokens become one-line errors in Run
         c.SetAction(p => Run(p, "list", (o) =>
         {
             IemLibrary lib = UserLibraryStore.Load(UserLibraryStore.ResolvePath(p.GetValue(library)));
@@ -73,13 +74,14 @@ public static class IemCommand
 
     private static Command Show()
     {
-        var name = new Argument<string>("name") { Description = "IEM name (see imeter iem list)" };
+        var name = new Argument<string?>("name") { Description = "IEM name (see imeter iem list)", Arity = ArgumentArity.ZeroOrOne };
         var library = LibraryOption();
         var json = JsonOption();
         var c = new Command("show", "Shows one IEM: nominal, sensitivity, source and curve.") { name, library, json };
+        c.TreatUnmatchedTokensAsErrors = false; // unknown tokens become one-line errors in Run
         c.SetAction(p => Run(p, "show", o =>
         {
-            IemProfile e = Find(p.GetValue(name)!, p.GetValue(library));
+            IemProfile e = Find(CliInput.Required(p.GetValue(name), "the IEM name"), p.GetValue(library));
             if (p.GetValue(json))
             {
                 o.Write(Json(w =>
@@ -140,30 +142,31 @@ public static class IemCommand
 
     private static Command Import()
     {
-        var file = new Argument<string>("file") { Description = "Impedance file: .zma, REW text export or CSV (Hz, ohm[, degrees])" };
+        var file = new Argument<string?>("file") { Description = "Impedance file: .zma, REW text export or CSV (Hz, ohm[, degrees])", Arity = ArgumentArity.ZeroOrOne };
         var name = new Option<string?>("--name") { Description = "Name in the library (default: the file name); printable ASCII, no '|', up to 32 characters" };
-        var nominal = new Option<double?>("--nominal") { Description = "Nominal impedance, ohms (default: |Z| at 1 kHz from the curve)" };
-        var sensitivity = new Option<double?>("--sensitivity") { Description = "Sensitivity, dB SPL (with --sensitivity-unit)" };
+        var nominal = new Option<string?>("--nominal") { Description = "Nominal impedance, ohms (default: |Z| at 1 kHz from the curve)" };
+        var sensitivity = new Option<string?>("--sensitivity") { Description = "Sensitivity, dB SPL (with --sensitivity-unit)" };
         var unit = new Option<string?>("--sensitivity-unit") { Description = "mw (dB SPL/mW) or v (dB SPL/V)" };
         var replace = new Option<bool>("--replace") { Description = "Replace a user entry of the same name" };
         var library = LibraryOption();
         var json = JsonOption();
         var c = new Command("import", "Imports an impedance curve into the user library (reduced to at most 64 points, as stored on the meter).") { file, name, nominal, sensitivity, unit, replace, library, json };
+        c.TreatUnmatchedTokensAsErrors = false; // unknown tokens become one-line errors in Run
         c.SetAction(p => Run(p, "import", o =>
         {
-            string path = p.GetValue(file)!;
+            string path = CliInput.Required(p.GetValue(file), "the file to import");
             string libraryPath = UserLibraryStore.ResolvePath(p.GetValue(library));
             IemLibrary lib = UserLibraryStore.Load(libraryPath);
             ImpedanceCurve curve = ImpedanceFileParser.ParseFile(path);
             string entryName = p.GetValue(name) ?? IemResolver.NameFromPath(path);
-            double? nominalOhms = p.GetValue(nominal);
+            double? nominalOhms = CliInput.Number(p.GetValue(nominal), "--nominal");
             if (nominalOhms is double n && (!double.IsFinite(n) || n <= 0 || n > 1e6))
             {
                 throw new ArgumentException("--nominal must be > 0 ohms");
             }
 
             IemProfile profile = CurveReducer.ToProfile(curve, entryName, IemOrigin.UserMeasurement, "imported from " + IemResolver.Sanitize(Path.GetFileName(path), 80), nominalOhms);
-            ApplySensitivity(profile, p.GetValue(sensitivity), p.GetValue(unit));
+            ApplySensitivity(profile, CliInput.Number(p.GetValue(sensitivity), "--sensitivity"), p.GetValue(unit));
             string? error = lib.Add(profile, p.GetValue(replace));
             if (error != null)
             {
@@ -196,14 +199,15 @@ public static class IemCommand
 
     private static Command Export()
     {
-        var name = new Argument<string>("name") { Description = "IEM name (see imeter iem list)" };
+        var name = new Argument<string?>("name") { Description = "IEM name (see imeter iem list)", Arity = ArgumentArity.ZeroOrOne };
         var format = new Option<string>("--format") { Description = "zma or csv", DefaultValueFactory = _ => "zma" };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output); an existing file is replaced" };
         var library = LibraryOption();
         var c = new Command("export", "Exports an IEM's curve as .zma or CSV.") { name, format, output, library };
+        c.TreatUnmatchedTokensAsErrors = false; // unknown tokens become one-line errors in Run
         c.SetAction(p => Run(p, "export", o =>
         {
-            IemProfile e = Find(p.GetValue(name)!, p.GetValue(library));
+            IemProfile e = Find(CliInput.Required(p.GetValue(name), "the IEM name"), p.GetValue(library));
             if (!e.HasCurve)
             {
                 throw new ArgumentException("'" + e.Name + "' has no impedance curve to export (nominal only)");
@@ -230,14 +234,15 @@ public static class IemCommand
 
     private static Command Delete()
     {
-        var name = new Argument<string>("name") { Description = "User IEM name" };
+        var name = new Argument<string?>("name") { Description = "User IEM name", Arity = ArgumentArity.ZeroOrOne };
         var library = LibraryOption();
         var c = new Command("delete", "Deletes a user IEM (built-ins cannot be deleted).") { name, library };
+        c.TreatUnmatchedTokensAsErrors = false; // unknown tokens become one-line errors in Run
         c.SetAction(p => Run(p, "delete", o =>
         {
             string libraryPath = UserLibraryStore.ResolvePath(p.GetValue(library));
             IemLibrary lib = UserLibraryStore.Load(libraryPath);
-            string n = p.GetValue(name)!;
+            string n = CliInput.Required(p.GetValue(name), "the IEM name");
             if (!lib.Delete(n))
             {
                 throw new ArgumentException(lib.Find(n) >= 0 ? "'" + n + "' is built in and cannot be deleted" : "no user IEM named '" + n + "'");
@@ -253,6 +258,7 @@ public static class IemCommand
     {
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var c = new Command("generate", "Prints the core's archetype-curve source (" + ArchetypeSourceWriter.RelativePath + ") from the documented electrical models.") { output };
+        c.TreatUnmatchedTokensAsErrors = false; // unknown tokens become one-line errors in Run
         c.SetAction(p => Run(p, "generate", o =>
         {
             string text = ArchetypeSourceWriter.Generate();
@@ -301,6 +307,7 @@ public static class IemCommand
     {
         try
         {
+            CliInput.RejectUnmatched(p);
             body(p.InvocationConfiguration.Output);
             return 0;
         }

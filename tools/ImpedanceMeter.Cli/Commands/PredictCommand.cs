@@ -16,13 +16,17 @@ public static class PredictCommand
 
     public static Command Create()
     {
-        var zout = new Option<double>("--zout") { Description = "Source output resistance R, ohms (0-2000)", Required = true };
-        var zoutC = new Option<double?>("--zout-c") { Description = "Series output (coupling) capacitance, farads, e.g. 220e-6; omit for DC-coupled" };
-        var zoutL = new Option<double?>("--zout-l") { Description = "Series output inductance, henries, e.g. 10e-6" };
-        var iem = new Option<string>("--iem") { Description = "IEM: a library name (imeter iem list) or an impedance file (.zma, REW text, CSV)", Required = true };
+        // Numbers are read as text and checked in the action, so bad input gets one stderr line.
+        var zout = new Option<string?>("--zout") { Description = "Required. Source output resistance R, ohms (0-2000)" };
+        var zoutC = new Option<string?>("--zout-c") { Description = "Series output (coupling) capacitance, farads, e.g. 220e-6; omit for DC-coupled" };
+        var zoutL = new Option<string?>("--zout-l") { Description = "Series output inductance, henries, e.g. 10e-6" };
+        var iem = new Option<string?>("--iem") { Description = "Required. IEM: a library name (imeter iem list) or an impedance file (.zma, REW text, CSV)" };
         var json = new Option<bool>("--json") { Description = "Print JSON (keys: ratio_min, rule_1_8, deviation_pp_db, worst_hz, verdict, curve …)" };
         var library = new Option<string?>("--library") { Description = "User IEM library file (default $" + UserLibraryStore.EnvironmentVariable + " or ~/.local/share/imeter/iem-library.txt)" };
-        var command = new Command("predict", "Predicts the frequency-response deviation a source's Zout causes on an IEM, and the verdict.");
+        var command = new Command("predict", "Predicts the frequency-response deviation a source's Zout causes on an IEM, and the verdict.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
         command.Options.Add(zout);
         command.Options.Add(zoutC);
         command.Options.Add(zoutL);
@@ -35,11 +39,13 @@ public static class PredictCommand
             TextWriter error = parseResult.InvocationConfiguration.Error;
             try
             {
-                double r = parseResult.GetValue(zout);
-                double? c = parseResult.GetValue(zoutC);
-                double? l = parseResult.GetValue(zoutL);
+                CliInput.RejectUnmatched(parseResult);
+                double r = CliInput.Number(parseResult.GetValue(zout), "--zout") ?? throw new ArgumentException("--zout is required (ohms)");
+                double? c = CliInput.Number(parseResult.GetValue(zoutC), "--zout-c");
+                double? l = CliInput.Number(parseResult.GetValue(zoutL), "--zout-l");
+                string iemName = CliInput.Required(parseResult.GetValue(iem), "--iem");
                 ZoutModel model = ToModel(r, c, l);
-                IemProfile profile = IemResolver.Resolve(parseResult.GetValue(iem)!, UserLibraryStore.ResolvePath(parseResult.GetValue(library)));
+                IemProfile profile = IemResolver.Resolve(iemName, UserLibraryStore.ResolvePath(parseResult.GetValue(library)));
                 VerdictResult result = DeviationEngine.Compute(profile, model, new VerdictSettings());
                 var source = new PredictionReport.SourceDescription(r, c, l);
                 output.Write(parseResult.GetValue(json) ? PredictionReport.ToJson(profile, source, result) : PredictionReport.ToText(profile, source, result));

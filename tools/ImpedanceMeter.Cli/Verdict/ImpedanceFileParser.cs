@@ -125,7 +125,9 @@ public static class ImpedanceFileParser
 
         if (hz.Count < 2)
         {
-            throw new ImpedanceFileException(0, hz.Count == 0 ? "no data lines (empty file or only comments)" : "only one data line; a curve needs at least 2");
+            // Reported at the last line read (line 1 for an empty file): where the data ran out.
+            int at = Math.Max(lineNumber, 1);
+            throw new ImpedanceFileException(at, hz.Count == 0 ? (lineNumber == 0 ? "empty file, no data lines" : "no data lines before the end of the file") : "only one data line before the end of the file; a curve needs at least 2");
         }
 
         return new ImpedanceCurve(hz.ToArray(), ohm.ToArray(), deg.ToArray(), columns == 2);
