@@ -68,8 +68,10 @@ namespace ImpedanceMeter.Core.Protocol
                     _engine.ClearCalibration();
                     return ErrorCodes.None;
                 case CommandId.Capt:
+                    // A capture line cut to fit would corrupt the file on the PC: say so.
+                    int cutBefore = _out.TruncatedLines;
                     _engine.WriteLastCapture(_out);
-                    return ErrorCodes.None;
+                    return _out.TruncatedLines == cutBefore ? ErrorCodes.None : ErrorCodes.ExecutionError;
             }
 
             return ErrorCodes.UndefinedHeader;

@@ -15,6 +15,8 @@ namespace ImpedanceMeter.Core.Protocol
         private readonly byte[] _digits = new byte[20];
         private readonly ISerialLink _link;
         private int _length;
+        private bool _cut;
+        private int _truncatedLines;
 
         /// <summary>Writes lines to <paramref name="link"/>.</summary>
         public OutputLine(ISerialLink link)
@@ -28,10 +30,17 @@ namespace ImpedanceMeter.Core.Protocol
         /// <summary>Room for the body: the buffer minus checksum and CR LF.</summary>
         public const int MaxBody = ProtocolInfo.MaxOutputLength - LineChecksum.SuffixLength - 2;
 
+        /// <summary>Lines sent cut short because their body exceeded <see cref="MaxBody"/> (since power-up).</summary>
+        public int TruncatedLines
+        {
+            get { return _truncatedLines; }
+        }
+
         /// <summary>Starts a new line.</summary>
         public OutputLine Begin()
         {
             _length = 0;
+            _cut = false;
             return this;
         }
 
@@ -52,6 +61,10 @@ namespace ImpedanceMeter.Core.Protocol
             if (_length < MaxBody)
             {
                 _buffer[_length++] = c < ' ' || c > '~' || c == '*' ? (byte)'?' : (byte)c;
+            }
+            else
+            {
+                _cut = true;
             }
 
             return this;
@@ -95,7 +108,13 @@ namespace ImpedanceMeter.Core.Protocol
             _buffer[n++] = (byte)'\r';
             _buffer[n++] = (byte)'\n';
             _link.Write(_buffer, 0, n);
+            if (_cut)
+            {
+                _truncatedLines++;
+            }
+
             _length = 0;
+            _cut = false;
         }
 
         /// <summary>Sends <paramref name="line"/> as one checksummed line.</summary>

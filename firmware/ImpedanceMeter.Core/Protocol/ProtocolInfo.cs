@@ -9,8 +9,11 @@ namespace ImpedanceMeter.Core.Protocol
         /// <summary>Longest command line the meter accepts, in bytes, without the CR/LF terminator.</summary>
         public const int MaxCommandLength = 128;
 
-        /// <summary>Longest line the meter sends, in bytes, including checksum and CR/LF.</summary>
-        public const int MaxOutputLength = 200;
+        /// <summary>
+        /// Longest line the meter sends, in bytes, including checksum and CR/LF: room for a
+        /// 250-character capture-file line (docs/capture-format.md) plus "*XXXXXXXX\r\n".
+        /// </summary>
+        public const int MaxOutputLength = 264;
 
         /// <summary>Most tokens (header plus parameters) in one command.</summary>
         public const int MaxTokens = 8;

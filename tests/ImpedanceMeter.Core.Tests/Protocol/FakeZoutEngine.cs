@@ -14,6 +14,7 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         public MeasurementStatus NextStatus = MeasurementStatus.Ok;
         public Leg LastLeg;
         public int LastFrequencyMilliHertz;
+        public string ExtraCaptureLine;
 
         public CalibrationState Calibration
         {
@@ -77,6 +78,10 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         {
             writer.WriteLine("# capture v1");
             writer.WriteLine("samples,3");
+            if (ExtraCaptureLine != null)
+            {
+                writer.WriteLine(ExtraCaptureLine);
+            }
         }
 
         private ZoutPoint Point(Leg leg, int mhz)

@@ -134,6 +134,24 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         }
 
         [TestMethod]
+        public void CaptureLineOf250CharactersPassesWhole()
+        {
+            _h.Engine.ExtraCaptureLine = new string('s', 250);
+            string[] r = _h.Send("CAPT?");
+            Assert.AreEqual(250, r[2].Length);
+            Assert.AreEqual("OK", r[3]);
+        }
+
+        [TestMethod]
+        public void CaptureLineTooLongToSendIsReportedNotSilentlyCut()
+        {
+            _h.Engine.ExtraCaptureLine = new string('s', OutputLine.MaxBody + 1);
+            string[] r = _h.Send("CAPT?");
+            Assert.AreEqual(OutputLine.MaxBody, r[2].Length);
+            Assert.AreEqual("ERR,-200,Execution error", r[3]);
+        }
+
+        [TestMethod]
         public void HelpListsEveryCommandUsage()
         {
             string[] r = _h.Send("SYST:HELP?");

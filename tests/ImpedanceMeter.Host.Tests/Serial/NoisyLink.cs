@@ -42,6 +42,9 @@ public sealed class NoisyLink : ISerialLink
 
     public int OverlongInjected { get; private set; }
 
+    /// <summary>Lines of any kind damaged (repeats not counted).</summary>
+    public int DamagedLines { get; private set; }
+
     public SentRecord[] Sent
     {
         get
@@ -81,6 +84,11 @@ public sealed class NoisyLink : ISerialLink
             case Damage.DropLineFeed:
                 line.RemoveAt(line.Count - 1);
                 break;
+        }
+
+        if (damage is not (Damage.None or Damage.RepeatLine))
+        {
+            DamagedLines++;
         }
 
         string text = Encoding.ASCII.GetString(buffer, offset, count);

@@ -70,7 +70,7 @@ public sealed class LoggerSession : IDisposable
                 client = Attach(port);
                 try
                 {
-                    Handshake(client);
+                    Handshake(client, first);
                     if (first)
                     {
                         foreach (string command in _options.StartCommands)
@@ -124,7 +124,7 @@ public sealed class LoggerSession : IDisposable
         return client;
     }
 
-    private void Handshake(MeterClient client)
+    private void Handshake(MeterClient client, bool firstConnection)
     {
         QueryResult idn = client.Query("*IDN?", _options.QueryTimeoutMs, _options.QueryAttempts).EnsureOk("*IDN?");
         QueryResult vers = client.Query("SYST:VERS?", _options.QueryTimeoutMs, _options.QueryAttempts).EnsureOk("SYST:VERS?");
@@ -139,6 +139,23 @@ public sealed class LoggerSession : IDisposable
         _firmware = fields.Length == 4 ? fields[3] : null;
         Stats.Meter = id;
         _store?.SetMeter(_session, id, _firmware ?? string.Empty, protocol);
+        QueryResult seq = client.Query("SYST:SEQ?", _options.QueryTimeoutMs, _options.QueryAttempts).EnsureOk("SYST:SEQ?");
+        if (seq.Lines.Count != 1 || !long.TryParse(seq.Lines[0], out long last))
+        {
+            throw new MeterException("SYST:SEQ?: malformed answer");
+        }
+
+        var (restarted, gap) = _tracker.Resync(last, firstConnection);
+        if (restarted)
+        {
+            Stats.Problem("meter restarted while disconnected");
+            Event("restart", null, null, "meter restarted while disconnected");
+        }
+
+        if (gap != null)
+        {
+            ReportGap(gap.Value);
+        }
     }
 
     private void FinishSequence(MeterClient client)

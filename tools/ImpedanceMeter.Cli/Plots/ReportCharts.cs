@@ -30,7 +30,7 @@ public static class ReportCharts
     /// <summary>|Zout| (Ω) against frequency, one colour per leg; the latest model fit of a leg dashed.</summary>
     public static SvgChart Zout(IEnumerable<Reading> readings, IEnumerable<FitRecord> fits, string title)
     {
-        var chart = new SvgChart { Title = title, YLabel = "|Zout| (Ω)", XMin = 10, XMax = 20000 };
+        var chart = new SvgChart { Title = title, YLabel = "|Zout| (Ω)", XMin = 10, XMax = 20000, YMin = 0 };
         int i = 0;
         foreach (var (leg, points) in MeanPoints(readings))
         {

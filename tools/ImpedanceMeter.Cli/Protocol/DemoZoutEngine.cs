@@ -54,7 +54,7 @@ public sealed class DemoZoutEngine : IZoutEngine
             var points = new ZoutPoint[SweepMilliHertz.Length];
             for (int p = 0; p < points.Length; p++)
             {
-                progress.Report(((i * points.Length) + p) * 100 / (legs.Length * points.Length), "leg " + legs[i]);
+                progress.Report(((i * points.Length) + p) * 100 / (legs.Length * points.Length), "leg " + ImpedanceMeter.Core.Protocol.ProtocolNames.Leg(legs[i]));
                 points[p] = MeasurePoint(legs[i], SweepMilliHertz[p], NullProgress.Instance);
             }
 
@@ -91,7 +91,7 @@ public sealed class DemoZoutEngine : IZoutEngine
         writer.WriteLine("# ImpedanceMeter capture (demo engine: no raw samples)");
         if (_last != null)
         {
-            writer.WriteLine("leg," + _last.Leg + ",freq_mhz," + _last.FrequencyMilliHertz);
+            writer.WriteLine("leg," + ImpedanceMeter.Core.Protocol.ProtocolNames.Leg(_last.Leg) + ",freq_mhz," + _last.FrequencyMilliHertz + ",re_uohm," + _last.ReMicroOhms + ",im_uohm," + _last.ImMicroOhms);
         }
     }
 

@@ -7,8 +7,8 @@ namespace ImpedanceMeter.Cli.Protocol;
 /// </summary>
 public sealed class MeterLineReader
 {
-    /// <summary>Longest line accepted, bytes (the meter's limit is 200 including checksum and CR LF).</summary>
-    public const int MaxLineLength = 256;
+    /// <summary>Longest line accepted, bytes (the meter's limit is 264 including checksum and CR LF).</summary>
+    public const int MaxLineLength = 300;
 
     private readonly byte[] _line = new byte[MaxLineLength];
     private int _length;

@@ -35,16 +35,18 @@ public sealed class SequenceTracker
     /// <summary>Total missing sequence numbers.</summary>
     public long MissingCount => _gaps.Sum(g => g.Last - g.First + 1);
 
-    /// <summary>Records one sequence number; <paramref name="gap"/> is the missing range it reveals, if any.</summary>
+    /// <summary>
+    /// Records one sequence number; <paramref name="gap"/> is the missing range it reveals, if any.
+    /// On a serial link lines never overtake each other, so a number at or below the highest seen
+    /// is a repeated line, unless it is 1 or far below (then the meter restarted counting).
+    /// </summary>
     public SequenceVerdict Observe(long seq, out (long First, long Last)? gap, out bool restarted)
     {
         gap = null;
         restarted = false;
-        if (Highest > 0 && ((seq == 1 && Highest > 1 && !_seen.Contains(1)) || seq < Highest - RestartWindow))
+        if (Highest > 1 && seq < Highest && (seq == 1 || seq < Highest - RestartWindow))
         {
-            Epoch++;
-            _seen.Clear();
-            Highest = 0;
+            NewEpoch(0);
             restarted = true;
         }
 
@@ -65,6 +67,37 @@ public sealed class SequenceTracker
         }
 
         return SequenceVerdict.New;
+    }
+
+    /// <summary>
+    /// After (re)connecting, the meter said its last record was <paramref name="lastSent"/>. On the
+    /// first connection that is the baseline (earlier records were not ours to log); later, a
+    /// lower number means the meter restarted (new epoch) and anything above what we saw was lost
+    /// while disconnected and is reported as a gap.
+    /// </summary>
+    public (bool Restarted, (long First, long Last)? Gap) Resync(long lastSent, bool firstConnection)
+    {
+        if (firstConnection && Highest == 0)
+        {
+            NewEpoch(lastSent);
+            Epoch = 0;
+            return (false, null);
+        }
+
+        bool restarted = lastSent < Highest;
+        if (restarted)
+        {
+            NewEpoch(0);
+        }
+
+        return (restarted, Finish(lastSent));
+    }
+
+    private void NewEpoch(long baseline)
+    {
+        Epoch++;
+        _seen.Clear();
+        Highest = baseline;
     }
 
     /// <summary>At the end: the meter said its last sequence was <paramref name="lastSent"/>; reports a trailing gap.</summary>
