@@ -46,6 +46,7 @@ public static class NanoFrameworkGuard
         var names = new SignatureNames(reader);
         var violations = new SortedSet<string>(StringComparer.Ordinal);
         var assemblyAttributeCtors = AssemblyAttributeConstructors(reader, names);
+        bool compilerGeneratedOnlyOnHelpers = AddCompilerGeneratedHelperMarks(reader, names, assemblyAttributeCtors);
 
         foreach (var typeHandle in reader.TypeDefinitions)
         {
@@ -128,7 +129,8 @@ public static class NanoFrameworkGuard
             if (tr.ResolutionScope.Kind is HandleKind.AssemblyReference or HandleKind.TypeReference)
             {
                 string name = names.TypeName(trh);
-                if (!listing.HasType(name) && !HostAssemblyAttributes.Contains(name))
+                bool exempt = HostAssemblyAttributes.Contains(name) || (name == CompilerGenerated && compilerGeneratedOnlyOnHelpers);
+                if (!listing.HasType(name) && !exempt)
                 {
                     violations.Add("type not on the device: " + name);
                 }
@@ -217,6 +219,52 @@ public static class NanoFrameworkGuard
 
         var def = reader.GetMethodDefinition((MethodDefinitionHandle)method);
         return names.TypeName(def.GetDeclaringType()) + "::" + reader.GetString(def.Name);
+    }
+
+    private const string CompilerGenerated = "System.Runtime.CompilerServices.CompilerGeneratedAttribute";
+
+    /// <summary>
+    /// Roslyn marks its own helper types (e.g. &lt;PrivateImplementationDetails&gt; behind array
+    /// initialisers) with [CompilerGenerated] only when the corlib defines the attribute; the
+    /// nanoFramework mscorlib does not, so the device build simply omits it. Exempts those uses
+    /// (on entities whose name starts with '&lt;'); a use on ordinary code still counts.
+    /// Returns true when every use of the attribute was such a helper mark.
+    /// </summary>
+    private static bool AddCompilerGeneratedHelperMarks(MetadataReader reader, SignatureNames names, HashSet<MemberReferenceHandle> exempt)
+    {
+        bool onlyHelpers = true;
+        foreach (var ah in reader.CustomAttributes)
+        {
+            var attribute = reader.GetCustomAttribute(ah);
+            if (attribute.Constructor.Kind != HandleKind.MemberReference)
+            {
+                continue;
+            }
+
+            var ctor = (MemberReferenceHandle)attribute.Constructor;
+            if (names.TypeName(reader.GetMemberReference(ctor).Parent) != CompilerGenerated)
+            {
+                continue;
+            }
+
+            string target = attribute.Parent.Kind switch
+            {
+                HandleKind.TypeDefinition => reader.GetString(reader.GetTypeDefinition((TypeDefinitionHandle)attribute.Parent).Name),
+                HandleKind.MethodDefinition => reader.GetString(reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Parent).Name),
+                HandleKind.FieldDefinition => reader.GetString(reader.GetFieldDefinition((FieldDefinitionHandle)attribute.Parent).Name),
+                _ => string.Empty,
+            };
+            if (target.StartsWith('<'))
+            {
+                exempt.Add(ctor);
+            }
+            else
+            {
+                onlyHelpers = false;
+            }
+        }
+
+        return onlyHelpers;
     }
 
     private static HashSet<MemberReferenceHandle> AssemblyAttributeConstructors(MetadataReader reader, SignatureNames names)

@@ -49,6 +49,28 @@ public class NanoFrameworkGuardTests
     }
 
     [TestMethod]
+    public void GuardAcceptsArrayInitialisers()
+    {
+        // The host compiler marks <PrivateImplementationDetails> [CompilerGenerated]; the device
+        // compiler omits the mark because the nanoFramework mscorlib has no such attribute.
+        var violations = CheckSnippet(@"
+            public static class Tables
+            {
+                public static int[] A() { return new int[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }; }
+                public static short[] B() { return new short[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 }; }
+            }");
+        Assert.AreEqual(0, violations.Count, string.Join("\n", violations));
+    }
+
+    [TestMethod]
+    public void GuardRejectsCompilerGeneratedOnOrdinaryCode()
+    {
+        var violations = CheckSnippet(@"
+            public static class Marked { [System.Runtime.CompilerServices.CompilerGenerated] public static int F() { return 1; } }");
+        Assert.IsTrue(violations.Contains("type not on the device: System.Runtime.CompilerServices.CompilerGeneratedAttribute"), string.Join("\n", violations));
+    }
+
+    [TestMethod]
     public void GuardRejectsGenericListUse()
     {
         var violations = CheckSnippet(@"
