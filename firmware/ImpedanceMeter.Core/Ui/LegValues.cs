@@ -1,5 +1,6 @@
 using ImpedanceMeter.Core.Dsp;
 using ImpedanceMeter.Core.Measurement;
+using ImpedanceMeter.Core.Verdict;
 
 namespace ImpedanceMeter.Core.Ui
 {
@@ -29,12 +30,26 @@ namespace ImpedanceMeter.Core.Ui
         }
 
         /// <summary>
-        /// |Zout| in µΩ of the valid point nearest 1 kHz, or -1 when the leg is missing or has no
-        /// valid point. |Z| = √(re² + im²) with the exact integer square root.
+        /// |Zout| at 1 kHz in µΩ: from the fitted model when it is valid (the default spot
+        /// frequencies stop near 200 Hz, and the verdict's ratio uses the same model value), else
+        /// the valid point nearest 1 kHz; -1 when the leg is missing or has neither.
+        /// |Z| = √(re² + im²) with the exact integer square root.
         /// </summary>
         public static long MagnitudeMicroOhms(LegResult leg)
         {
-            if (leg == null || leg.Points == null || leg.Status != MeasurementStatus.Ok)
+            if (leg == null || leg.Status != MeasurementStatus.Ok)
+            {
+                return -1;
+            }
+
+            if (leg.Model != null && leg.Model.IsValid)
+            {
+                long mre = leg.Model.RMicroOhms;
+                long mim = ZoutEvaluator.InductiveReactance(DisplayFrequencyMilliHertz, leg.Model.LNanoHenries) - ZoutEvaluator.CapacitiveReactance(DisplayFrequencyMilliHertz, leg.Model.CNanoFarads);
+                return (long)FixedMath.Isqrt((ulong)((mre * mre) + (mim * mim)));
+            }
+
+            if (leg.Points == null)
             {
                 return -1;
             }

@@ -42,6 +42,20 @@ namespace ImpedanceMeter.Core.Tests.Ui
         }
 
         [TestMethod]
+        public void DisplayedZoutComesFromAValidModelAtOneKilohertz()
+        {
+            var leg = new LegResult();
+            leg.Status = MeasurementStatus.Ok;
+            leg.Points = new ZoutPoint[] { Point(200000, 2000000, -7957747) };
+            leg.Model = new ZoutModel();
+            leg.Model.RMicroOhms = 2000000;
+            leg.Model.CNanoFarads = 100000;
+            leg.Model.IsValid = true;
+            long z = LegValues.MagnitudeMicroOhms(leg);
+            Assert.IsTrue(z >= 2555970 && z <= 2555990, "|2 - j1.5915| = 2.55598 Ω, got " + z.ToString());
+        }
+
+        [TestMethod]
         public void EveryErrorTextFitsTheScreen()
         {
             for (int k = 0; k <= (int)ErrorKind.SelfTestFailed; k++)
