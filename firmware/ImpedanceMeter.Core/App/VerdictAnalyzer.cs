@@ -58,9 +58,7 @@ namespace ImpedanceMeter.Core.App
                     continue;
                 }
 
-                VerdictResult v = leg.Model != null && leg.Model.IsValid
-                    ? DeviationEngine.Compute(iem, leg.Model, _verdictSettings)
-                    : DeviationEngine.Compute(iem, leg.Points, _verdictSettings);
+                VerdictResult v = DeviationEngine.Compute(iem, leg, _verdictSettings);
                 if (worst == null || (v.HasCurve ? v.PeakToPeakMilliDb > worst.PeakToPeakMilliDb : v.RatioNominalMilli < worst.RatioNominalMilli))
                 {
                     worst = v;
