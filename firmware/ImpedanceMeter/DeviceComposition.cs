@@ -30,7 +30,8 @@ namespace ImpedanceMeter
             var clock = new Esp32Clock();
             var engine = new ZoutEngine(tone, sampler, dither, fixture, clock, FrontEndConstants.Default());
             var library = new IemLibrary(UserIemEntries);
-            var serial = new SerialCommandService(new Com2SerialLink(), engine, new IemLibraryAdapter(library), new DeviceIdentity());
+            var iems = new IemLibraryAdapter(library);
+            var serial = new SerialCommandService(new Com2SerialLink(), engine, iems, new DeviceIdentity());
 
             var ports = new AppPorts();
             ports.Engine = engine;
@@ -42,7 +43,7 @@ namespace ImpedanceMeter
             ports.Tone = tone;
             ports.Sampler = sampler;
             ports.Store = new LittleFsStore(StorageRoot);
-            ports.Serial = new SerialServiceAdapter(serial);
+            ports.Serial = new SerialServiceAdapter(serial, iems);
             ports.Calibration = new CalibrationPayload(engine);
             ports.Library = new LibraryPayload(library);
             return new MeterApp(ports);

@@ -10,5 +10,11 @@ namespace ImpedanceMeter.Core.App
 
         /// <summary>Streams a result measured from the keypad to the PC logger.</summary>
         void PublishResult(MeasurementResult result);
+
+        /// <summary>IEM selected over serial (IEM:SEL), or -1; the app adopts it when it changes.</summary>
+        int SelectedIem { get; }
+
+        /// <summary>Tells the protocol side which IEM the user picked on the keypad.</summary>
+        void SelectIem(int index);
     }
 }

@@ -148,6 +148,7 @@ namespace ImpedanceMeter.Core.App
             {
                 _view.Settings.SelectedIem = _view.Cursor;
                 _app.SaveSettings();
+                _app.MirrorSelection();
                 _app.RefreshLibrary();
                 GoHome(HomeScreen.RowMeasure);
             }

@@ -29,6 +29,7 @@ namespace ImpedanceMeter.Core.App
         private readonly SettingsPayload _settingsPayload;
         private readonly KeypadNavigator _navigator;
         private readonly MeasurementActions _actions;
+        private readonly SerialSync _sync;
         private bool _dirty = true;
 
         /// <summary>Creates the application over <paramref name="ports"/>; nothing touches hardware until <see cref="Boot"/>.</summary>
@@ -40,6 +41,7 @@ namespace ImpedanceMeter.Core.App
             _settingsPayload = new SettingsPayload(_view.Settings);
             _navigator = new KeypadNavigator(this, _view);
             _actions = new MeasurementActions(this, ports, _progress, _persistent);
+            _sync = new SerialSync(this, ports, _persistent);
         }
 
         /// <summary>The state the screens show (read by tests and the serial adapter).</summary>
@@ -70,6 +72,7 @@ namespace ImpedanceMeter.Core.App
             bool ok = new BootSequence(this, _ports, _persistent, _settingsPayload).Run();
             _view.Jack = _view.Settings.Jack;
             RefreshLibrary();
+            _sync.MirrorSelection();
             RefreshCalibration();
             _view.Screen = ok ? ScreenId.Home : ScreenId.Splash;
             Redraw();
@@ -101,7 +104,7 @@ namespace ImpedanceMeter.Core.App
                 }
                 else
                 {
-                    worked = _ports.Serial != null && _ports.Serial.Poll() && LibraryChanged();
+                    worked = _ports.Serial != null && _ports.Serial.Poll() && _sync.AfterSerialWork();
 
                     ButtonEvent e = _ports.Buttons.Poll();
                     if (e != ButtonEvent.None)
@@ -167,6 +170,12 @@ namespace ImpedanceMeter.Core.App
             _dirty = true;
         }
 
+        /// <summary>Tells the serial side which IEM the user picked.</summary>
+        public void MirrorSelection()
+        {
+            _sync.MirrorSelection();
+        }
+
         /// <summary>Asks for a redraw at the end of the current step.</summary>
         public void MarkDirty()
         {
@@ -210,24 +219,6 @@ namespace ImpedanceMeter.Core.App
             }
 
             _dirty = true;
-        }
-
-        /// <summary>After serial work: if an IEM was uploaded or deleted, refresh the picker and save the library record. Returns true.</summary>
-        private bool LibraryChanged()
-        {
-            if (_ports.Analyzer.IemCount == _view.IemCount)
-            {
-                return true;
-            }
-
-            RefreshLibrary();
-            if (_ports.Library != null)
-            {
-                _persistent.Save(_ports.Library);
-                _persistent.Release();
-            }
-
-            return true;
         }
 
         /// <summary>Updates the calibration status from the engine and the age limit.</summary>

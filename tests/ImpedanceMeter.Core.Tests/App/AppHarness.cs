@@ -16,6 +16,7 @@ namespace ImpedanceMeter.Core.Tests.App
         public readonly FakeTone Tone = new FakeTone();
         public readonly FakeSampler Sampler = new FakeSampler();
         public readonly MemoryStore Store;
+        public readonly FakeSerial Serial = new FakeSerial();
         public readonly MeterApp App;
 
         public AppHarness()
@@ -36,6 +37,7 @@ namespace ImpedanceMeter.Core.Tests.App
             ports.Tone = Tone;
             ports.Sampler = Sampler;
             ports.Store = store;
+            ports.Serial = Serial;
             App = new MeterApp(ports);
         }
 

@@ -208,6 +208,38 @@ namespace ImpedanceMeter.Core.Tests.App
         }
 
         [TestMethod]
+        public void SerialSelectionIsAdoptedAndKeypadPicksAreMirrored()
+        {
+            var h = new AppHarness();
+            h.App.Boot();
+            Assert.AreEqual(0, h.Serial.Mirrored, "boot tells the protocol the stored selection");
+            h.Serial.Remote = 2;
+            h.Serial.PendingCommands = 1;
+            h.Settle();
+            Assert.AreEqual("Andromeda", h.App.View.IemName);
+            Assert.AreEqual(2, h.App.View.Settings.SelectedIem);
+            h.Press(ButtonEvent.Down);
+            h.Press(ButtonEvent.Select);
+            h.Press(ButtonEvent.Up);
+            h.Press(ButtonEvent.Select);
+            Assert.AreEqual(1, h.App.View.Settings.SelectedIem);
+            Assert.AreEqual(1, h.Serial.Mirrored);
+        }
+
+        [TestMethod]
+        public void KeypadMeasurementIsStreamed()
+        {
+            var h = new AppHarness();
+            h.App.Boot();
+            h.CalibrateFromHome();
+            h.Press(ButtonEvent.Down);
+            h.Press(ButtonEvent.Down);
+            h.Press(ButtonEvent.Select);
+            Assert.AreEqual((int)ScreenId.Result, (int)h.App.View.Screen);
+            Assert.AreEqual(1, h.Serial.Published);
+        }
+
+        [TestMethod]
         public void ExpiredCalibrationIsShownAndBlocksMeasuring()
         {
             var h = new AppHarness();

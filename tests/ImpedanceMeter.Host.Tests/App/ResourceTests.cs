@@ -113,12 +113,13 @@ public class ResourceTests
         var library = new IemLibrary(4);
         var analyzer = new VerdictAnalyzer(library);
         long afterLibrary = GC.GetTotalMemory(true);
-        var serial = new SerialCommandService(new NullLink(), engine, new IemLibraryAdapter(library), new DeviceIdentity());
+        var iems = new IemLibraryAdapter(library);
+        var serial = new SerialCommandService(new NullLink(), engine, iems, new DeviceIdentity());
         long afterSerial = GC.GetTotalMemory(true);
         var app = new MeterApp(new AppPorts
         {
             Engine = engine, Analyzer = analyzer, Display = new NullDisplay(), Buttons = new NullButtons(), Clock = ports, Fixture = ports,
-            Tone = ports, Sampler = ports, Store = new DictionaryStore(), Serial = new SerialServiceAdapter(serial),
+            Tone = ports, Sampler = ports, Store = new DictionaryStore(), Serial = new SerialServiceAdapter(serial, iems),
             Calibration = new CalibrationPayload(engine), Library = new LibraryPayload(library),
         });
         long afterApp = GC.GetTotalMemory(true);
