@@ -5,7 +5,7 @@ namespace ImpedanceMeter.Core.App
 {
     /// <summary>
     /// Loads and saves the meter's records through one <see cref="RecordStore"/> and a payload
-    /// buffer (three buffers of about <see cref="MaxPayload"/> bytes), created on first use and
+    /// buffer (two buffers of about <see cref="MaxPayload"/> bytes), created on first use and
     /// dropped by <see cref="Release"/> after the boot loads and after each save, so they never
     /// sit on the heap while the meter measures.
     /// Loading never throws: a missing, corrupt or newer-version record leaves the defaults in

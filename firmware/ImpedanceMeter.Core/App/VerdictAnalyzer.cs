@@ -49,7 +49,7 @@ namespace ImpedanceMeter.Core.App
             _verdictSettings.TransparentMaxMilliDb = settings.TransparentMilliDb;
             _verdictSettings.MinorMaxMilliDb = settings.MinorMilliDb;
             bool bal = result.Jack == JackType.Bal44;
-            VerdictResult worst = null;
+            bool any = false;
             for (int k = 0; k < 2; k++)
             {
                 LegResult leg = LegValues.Find(result, bal ? (k == 0 ? Leg.BalLeftDiff : Leg.BalRightDiff) : (k == 0 ? Leg.SeLeft : Leg.SeRight));
@@ -58,16 +58,15 @@ namespace ImpedanceMeter.Core.App
                     continue;
                 }
 
+                // One VerdictResult alive at a time: the worse leg is copied into the report and
+                // the result dropped before the next leg is computed (peak heap, firmware/README.md).
                 VerdictResult v = DeviationEngine.Compute(iem, leg, _verdictSettings);
-                if (worst == null || (v.HasCurve ? v.PeakToPeakMilliDb > worst.PeakToPeakMilliDb : v.RatioNominalMilli < worst.RatioNominalMilli))
+                bool worse = !any || (v.HasCurve ? v.PeakToPeakMilliDb > report.DeviationMilliDb : v.RatioNominalMilli / 10 < report.RatioX100);
+                if (worse)
                 {
-                    worst = v;
+                    Fill(v, report);
+                    any = true;
                 }
-            }
-
-            if (worst != null)
-            {
-                Fill(worst, report);
             }
         }
 

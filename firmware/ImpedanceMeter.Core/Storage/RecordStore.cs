@@ -5,7 +5,7 @@ namespace ImpedanceMeter.Core.Storage
     /// <summary>
     /// Versioned, checksummed records in two slots ("name.a", "name.b") on an <see cref="IStore"/>.
     /// A save writes the slot that does not hold the newest valid record, reads it back and
-    /// compares, and only then counts: the newest valid slot (by sequence number) wins at load,
+    /// checks length, header and CRC against what it wrote, and only then counts: the newest valid slot (by sequence number) wins at load,
     /// so a write torn at any byte, or a flipped bit anywhere, leaves the last good record
     /// readable. Layout (little-endian), <see cref="Overhead"/> = 18 bytes plus the payload:
     /// <code>
@@ -28,18 +28,16 @@ namespace ImpedanceMeter.Core.Storage
 
         private readonly IStore _store;
         private readonly byte[] _record;
-        private readonly byte[] _verify;
 
         /// <summary>
-        /// Creates the store over <paramref name="store"/> with two scratch buffers of
-        /// <paramref name="maxPayload"/> + <see cref="Overhead"/> bytes each (allocated once, shared
-        /// by every record kind).
+        /// Creates the store over <paramref name="store"/> with one scratch buffer of
+        /// <paramref name="maxPayload"/> + <see cref="Overhead"/> bytes (allocated once, shared by
+        /// every record kind).
         /// </summary>
         public RecordStore(IStore store, int maxPayload)
         {
             _store = store;
             _record = new byte[maxPayload + Overhead];
-            _verify = new byte[maxPayload + Overhead];
         }
 
         /// <summary>Largest payload this store can hold, bytes.</summary>
@@ -67,20 +65,20 @@ namespace ImpedanceMeter.Core.Storage
             length = 0;
             uint seqA;
             uint seqB;
-            _lastSlotA = Inspect(name + ".a", type, maxVersion, _record, out seqA);
-            _lastSlotB = Inspect(name + ".b", type, maxVersion, _verify, out seqB);
+            _lastSlotA = Inspect(name + ".a", type, maxVersion, out seqA);
+            _lastSlotB = Inspect(name + ".b", type, maxVersion, out seqB);
             bool useA = LastSlotA == RecordSlotStatus.Valid && (LastSlotB != RecordSlotStatus.Valid || IsNewer(seqA, seqB));
             bool useB = !useA && LastSlotB == RecordSlotStatus.Valid;
-            if (useA || useB)
+            uint seq;
+            if ((useA || useB) && Inspect(useA ? name + ".a" : name + ".b", type, maxVersion, out seq) == RecordSlotStatus.Valid)
             {
-                byte[] source = useA ? _record : _verify;
-                length = ReadU16(source, 12);
+                length = ReadU16(_record, 12);
                 for (int i = 0; i < length; i++)
                 {
-                    payload[i] = source[HeaderLength + i];
+                    payload[i] = _record[HeaderLength + i];
                 }
 
-                _lastSequence = useA ? seqA : seqB;
+                _lastSequence = seq;
                 return RecordLoadStatus.Loaded;
             }
 
@@ -107,8 +105,8 @@ namespace ImpedanceMeter.Core.Storage
 
             uint seqA;
             uint seqB;
-            _lastSlotA = Inspect(name + ".a", type, version, _verify, out seqA);
-            _lastSlotB = Inspect(name + ".b", type, version, _verify, out seqB);
+            _lastSlotA = Inspect(name + ".a", type, version, out seqA);
+            _lastSlotB = Inspect(name + ".b", type, version, out seqB);
             bool aValid = LastSlotA == RecordSlotStatus.Valid;
             bool bValid = LastSlotB == RecordSlotStatus.Valid;
             bool aIsNewest = aValid && (!bValid || IsNewer(seqA, seqB));
@@ -117,23 +115,20 @@ namespace ImpedanceMeter.Core.Storage
             uint sequence = newest + 1;
 
             int total = Build(type, version, sequence, payload, length);
+            uint written = ReadU32(_record, total - 4);
             if (!_store.Write(target, _record, total))
             {
                 return false;
             }
 
-            int readBack = _store.Read(target, _verify);
-            if (readBack != total)
+            // Read back into the same buffer: a torn or altered write shows as another length,
+            // a failed check, or a different CRC than the one written (CRC-32 catches every
+            // single-bit error and every burst up to 32 bits).
+            uint readSequence;
+            if (Inspect(target, type, version, out readSequence) != RecordSlotStatus.Valid || readSequence != sequence
+                || ReadU16(_record, 12) != length || ReadU32(_record, total - 4) != written)
             {
                 return false;
-            }
-
-            for (int i = 0; i < total; i++)
-            {
-                if (_verify[i] != _record[i])
-                {
-                    return false;
-                }
             }
 
             _lastSequence = sequence;
@@ -162,8 +157,9 @@ namespace ImpedanceMeter.Core.Storage
             return HeaderLength + length + 4;
         }
 
-        private RecordSlotStatus Inspect(string file, byte type, byte maxVersion, byte[] buffer, out uint sequence)
+        private RecordSlotStatus Inspect(string file, byte type, byte maxVersion, out uint sequence)
         {
+            byte[] buffer = _record;
             sequence = 0;
             int total = _store.Read(file, buffer);
             if (total < 0)
