@@ -42,8 +42,9 @@ public sealed class AdcChip
         _windowMaxV = p.AdcWindowMaxV;
         _noise = new SimRandom(noiseSeed);
 
-        // INL bow (2nd and 3rd order shape) plus steps at the major transitions.
-        double bow2 = draw.Symmetric(1.0), bow3 = draw.Symmetric(0.5);
+        // INL bow (2nd and 3rd order shape) plus steps at the major transitions (wide or
+        // missing codes), each within the datasheet limits.
+        double bow2 = draw.Symmetric(p.AdcInlLsb), bow3 = draw.Symmetric(p.AdcInlLsb / 2);
         var stepCodes = new[] { 512, 1024, 1536, 2048, 2560, 3072, 3584 };
         var stepWeight = new[] { 0.35, 0.6, 0.35, 1.0, 0.35, 0.6, 0.35 };
         var steps = new double[stepCodes.Length];
@@ -56,7 +57,7 @@ public sealed class AdcChip
         for (int k = 0; k < n; k++)
         {
             double x = 2.0 * k / MaxCode - 1; // −1..1
-            double v = bow2 * (1 - x * x) + bow3 * x * (1 - x * x) * 2.6;
+            double v = bow2 * (1 - x * x) + bow3 * x * (1 - x * x) * 2.6; // peaks: bow2 at mid-scale, bow3 at ±0.58
             for (int j = 0; j < steps.Length; j++)
             {
                 if (k >= stepCodes[j])
@@ -68,15 +69,14 @@ public sealed class AdcChip
             inl[k] = v;
         }
 
-        // Remove the best straight line (INL is defined against the end-point/best-fit line),
-        // then scale the bow so the worst |INL| is a random fraction of the limit up to the limit.
+        // Remove the best straight line (INL is defined against the best-fit line), then scale
+        // down (never up) so the worst |INL| stays within the limit.
         RemoveLine(inl);
         double worst = inl.Max(Math.Abs);
-        double target = p.AdcInlLsb * draw.Uniform(0.5, 1.0);
-        double bowScale = worst > 0 ? target / worst : 0;
+        double scale = worst > p.AdcInlLsb ? p.AdcInlLsb / worst : 1;
         for (int k = 0; k < n; k++)
         {
-            inl[k] *= bowScale;
+            inl[k] *= scale;
         }
 
         _inlSmooth = inl;

@@ -13,7 +13,7 @@ namespace ImpedanceMeter.Core.Dsp
         public const int ReferenceOne = 1 << 14;
 
         /// <summary>Largest table length: keeps a period's Σ code·ref within an int (see <see cref="SyncDetector"/>).</summary>
-        public const int MaxSteps = 64;
+        public const int MaxSteps = 96;
 
         /// <summary>Steps per period (N), a multiple of 4, at most <see cref="MaxSteps"/>.</summary>
         public readonly int Steps;
@@ -28,14 +28,14 @@ namespace ImpedanceMeter.Core.Dsp
         public readonly int[] CosQ14;
 
         /// <summary>Builds the table.</summary>
-        /// <param name="steps">N: multiple of 4, 4–64.</param>
+        /// <param name="steps">N: multiple of 4, 4–96.</param>
         /// <param name="midCode">DAC code of the tone's centre (128 on the 8-bit ESP32 DAC).</param>
         /// <param name="amplitudeCodes">Peak deviation in DAC codes (1–127).</param>
         public SineTable(int steps, int midCode, int amplitudeCodes)
         {
             if (steps < 4 || steps > MaxSteps || (steps % 4) != 0)
             {
-                throw new System.ArgumentException("steps must be a multiple of 4 in 4..64");
+                throw new System.ArgumentException("steps must be a multiple of 4 in 4..96");
             }
 
             Steps = steps;

@@ -4,7 +4,7 @@ namespace ImpedanceMeter.Core.Dsp
     /// Synchronous (lock-in) detection of the tone in ADC codes. Per period of N samples:
     /// I = Σ x_k·cos_k, Q = Σ x_k·sin_k with x_k the raw 12-bit code read after DAC step k and the
     /// Q14 references of <see cref="SineTable"/>. Because the references sum to exactly zero, the
-    /// DC level cancels and |I| ≤ 2048·2^14·N·2/π &lt; 2^31 for N ≤ 64: a period fits an int, a
+    /// DC level cancels and |I| ≤ 2048·2^14·N·2/π &lt; 2^31 for N ≤ 100 (2.05e9 at N = 96): a period fits an int, a
     /// capture of up to 2^31 periods fits a long.
     /// The acquisition loop (Measurement/Acquisition) inlines the same arithmetic; this pure
     /// version is the reference the tests and the PC analyser use.

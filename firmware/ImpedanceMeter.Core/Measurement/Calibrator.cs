@@ -32,7 +32,7 @@ namespace ImpedanceMeter.Core.Measurement
             _scratch = scratch;
         }
 
-        /// <summary>What the last failed calibration step was (capture and ADC code span), for diagnostics and SYST:ERR?.</summary>
+        /// <summary>The last calibration capture that failed a guard (capture and ADC code span; set even when a retake then succeeded), for diagnostics and SYST:ERR?.</summary>
         public string LastFailure
         {
             get { return _lastFailure; }
@@ -67,6 +67,13 @@ namespace ImpedanceMeter.Core.Measurement
                         }
 
                         MeasurementStatus s = One((int)legs[li], r, fi, standard, cal);
+                        if (s == MeasurementStatus.NotIdle || s == MeasurementStatus.OverRange)
+                        {
+                            // A transient (relay bounce, a GC pause, coupling capacitors settling) can spoil one
+                            // capture; a standard is passive and idle, so retake it once before giving up.
+                            s = One((int)legs[li], r, fi, standard, cal);
+                        }
+
                         if (s != MeasurementStatus.Ok)
                         {
                             _runner.Safe();

@@ -11,6 +11,7 @@ namespace ImpedanceMeter.Core.Measurement
             fe.RangeUpperMicroOhms = ListOr(line, "range_upper_uohm", fe.RangeUpperMicroOhms);
             fe.ToneMidCode = IntOr(line, "tone_mid", fe.ToneMidCode);
             fe.ToneAmplitudeCodes = IntOr(line, "tone_amp", fe.ToneAmplitudeCodes);
+            fe.ToneLevelPercent = IntOr(line, "tone_pct", fe.ToneLevelPercent);
             fe.GeneratorPeakMicroVolts = IntOr(line, "gen_peak_uv", fe.GeneratorPeakMicroVolts);
             fe.AdcMaxCode = IntOr(line, "adc_max", fe.AdcMaxCode);
             fe.AdcMicroVoltsPerCode = IntOr(line, "uv_per_code", fe.AdcMicroVoltsPerCode);

@@ -30,7 +30,7 @@ namespace ImpedanceMeter.Core.Measurement
             w.Line("IMCAP,version=" + Version.ToString());
             w.Line("DEVICE,scheme=lockstep,jack=" + CaptureNames.Jack(jack));
             w.Line("FRONTEND,shunt_uohm=" + List(fe.ShuntMicroOhms) + ",gains=" + List(fe.SenseGains) + ",tone_mid=" + fe.ToneMidCode.ToString()
-                + ",tone_amp=" + fe.ToneAmplitudeCodes.ToString() + ",gen_peak_uv=" + fe.GeneratorPeakMicroVolts.ToString() + ",adc_max=" + fe.AdcMaxCode.ToString()
+                + ",tone_amp=" + fe.ToneAmplitudeCodes.ToString() + ",tone_pct=" + fe.ToneLevelPercent.ToString() + ",gen_peak_uv=" + fe.GeneratorPeakMicroVolts.ToString() + ",adc_max=" + fe.AdcMaxCode.ToString()
                 + ",uv_per_code=" + fe.AdcMicroVoltsPerCode.ToString() + ",bias_mv=" + fe.BiasMilliVolts.ToString() + ",win_min_mv=" + fe.WindowMinMilliVolts.ToString()
                 + ",win_max_mv=" + fe.WindowMaxMilliVolts.ToString() + ",dither_mv=" + fe.DitherRangeMilliVolts.ToString() + ",load_uohm=" + fe.LoadStandardMicroOhms.ToString());
             w.Line("LIMITS,range_upper_uohm=" + List(fe.RangeUpperMicroOhms) + ",short_uohm=" + fe.ShortBelowMicroOhms.ToString() + ",muted_uohm=" + fe.MutedAboveMicroOhms.ToString()

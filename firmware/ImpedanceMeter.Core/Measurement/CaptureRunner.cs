@@ -35,11 +35,11 @@ namespace ImpedanceMeter.Core.Measurement
             _reducedTables = new SineTable[plan.Count * _gains];
             for (int i = 0; i < plan.Count; i++)
             {
-                _tables[i] = new SineTable(plan.Steps[i], fe.ToneMidCode, fe.ToneAmplitudeCodes);
+                _tables[i] = new SineTable(plan.Steps[i], fe.ToneMidCode, fe.PlayedToneCodes);
                 for (int g = 1; g < _gains; g++)
                 {
-                    // Tone scaled by G0/Gg so that gain g sees the full-scale amplitude (25 and 6 codes for 30/120/480).
-                    int amplitude = ((fe.ToneAmplitudeCodes * fe.SenseGains[0]) + (fe.SenseGains[g] / 2)) / fe.SenseGains[g];
+                    // Tone scaled by G0/Gg so that gain g sees the full-scale amplitude (23 and 6 codes for 30/120/480 at a 90-code tone).
+                    int amplitude = ((fe.PlayedToneCodes * fe.SenseGains[0]) + (fe.SenseGains[g] / 2)) / fe.SenseGains[g];
                     _reducedTables[(i * _gains) + g] = new SineTable(plan.Steps[i], fe.ToneMidCode, amplitude < 1 ? 1 : amplitude);
                 }
             }

@@ -19,6 +19,13 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Tone amplitude, DAC codes peak (frontend.json generator note: ±100 codes).</summary>
         public int ToneAmplitudeCodes;
 
+        /// <summary>
+        /// Share of <see cref="ToneAmplitudeCodes"/> the engine plays, percent (engine setting, 90): with
+        /// the ADC's ±6 % gain error and the bias tolerance the full design level left no headroom (one
+        /// simulated instrument read its unloaded tone up to code 3041 against the 3040 window edge).
+        /// </summary>
+        public int ToneLevelPercent;
+
         /// <summary>Generator open-circuit level at the meter node, µV peak (generator.open_circuit_peak_v).</summary>
         public int GeneratorPeakMicroVolts;
 
@@ -98,6 +105,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.SenseGains = Three(30, 120, 480);
             c.ToneMidCode = 128;
             c.ToneAmplitudeCodes = 100;
+            c.ToneLevelPercent = 90;
             c.GeneratorPeakMicroVolts = 30000;
             c.AdcMaxCode = 4095;
             c.AdcMicroVoltsPerCode = 806;
@@ -129,6 +137,12 @@ namespace ImpedanceMeter.Core.Measurement
             v[1] = b;
             v[2] = c;
             return v;
+        }
+
+        /// <summary>Peak DAC codes of the tone the engine plays: <see cref="ToneAmplitudeCodes"/>·<see cref="ToneLevelPercent"/>/100.</summary>
+        public int PlayedToneCodes
+        {
+            get { return ((ToneAmplitudeCodes * ToneLevelPercent) + 50) / 100; }
         }
 
         /// <summary>ADC code of a level in mV at the ADC input (nominal scale).</summary>

@@ -2,8 +2,10 @@ namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
     /// The spot frequencies, set by the sine-table length N: in the lock-step loop one step costs
-    /// a DAC write plus an ADC read (≈ 300 µs managed, DESIGN.md §3), so N = 64/32/16 gives
-    /// roughly 50/100/200 Hz. The achieved frequency is measured by the clock on every capture.
+    /// a DAC write plus an ADC read (≈ 265–300 µs managed, DESIGN.md §3), so N = 96/48/24/12 gives
+    /// roughly 35–39, 70–79, 139–157 and 278–314 Hz: a decade, placed between the harmonics of
+    /// 50 and 60 Hz mains hum (a 59 Hz tone from N = 64 sat on the hum and read NotIdle in the
+    /// simulator). The achieved frequency is measured by the clock on every capture.
     /// </summary>
     public sealed class SpotFrequencyPlan
     {
@@ -20,7 +22,7 @@ namespace ImpedanceMeter.Core.Measurement
         public const int NominalStepMicroseconds = 300;
 
         /// <summary>Creates a plan.</summary>
-        /// <param name="steps">Table lengths, each a multiple of 4 up to 64, ascending frequency.</param>
+        /// <param name="steps">Table lengths, each a multiple of 4 up to 96, ascending frequency.</param>
         /// <param name="defaultIndex">Index of the default spot frequency.</param>
         /// <param name="samplesPerCapture">Samples per capture; a multiple of every N.</param>
         public SpotFrequencyPlan(int[] steps, int defaultIndex, int samplesPerCapture)
@@ -30,10 +32,15 @@ namespace ImpedanceMeter.Core.Measurement
             SamplesPerCapture = samplesPerCapture;
         }
 
-        /// <summary>N = 64, 32, 16 (≈ 50, 100, 200 Hz), default 32, 1024 samples (≈ 0.3 s) per capture.</summary>
+        /// <summary>N = 96, 48, 24, 12; default N = 24 (≈ 150 Hz); 1024 samples (≈ 0.3 s) per capture, whole periods.</summary>
         public static SpotFrequencyPlan Default()
         {
-            return new SpotFrequencyPlan(FrontEndConstants.Three(64, 32, 16), 1, 1024);
+            int[] steps = new int[4];
+            steps[0] = 96;
+            steps[1] = 48;
+            steps[2] = 24;
+            steps[3] = 12;
+            return new SpotFrequencyPlan(steps, 2, 1024);
         }
 
         /// <summary>Number of spot frequencies.</summary>

@@ -101,7 +101,7 @@ namespace ImpedanceMeter.Core.Measurement
             return s;
         }
 
-        /// <summary>Why the last calibration step failed (empty after success): capture and ADC code span.</summary>
+        /// <summary>The last calibration capture that failed a guard, also when a retake recovered it (empty if none).</summary>
         public string CalibrationFailure
         {
             get { return _calibrator.LastFailure; }

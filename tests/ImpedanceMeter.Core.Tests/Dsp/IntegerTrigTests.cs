@@ -36,7 +36,7 @@ namespace ImpedanceMeter.Core.Tests.Dsp
         public void SineTableEqualsTheDoubleGeneratorRoundedHalfAwayFromZero()
         {
             // The tables are computed on the device; this regenerates them with Math.Sin and compares every entry.
-            int[] lengths = { 16, 32, 64 };
+            int[] lengths = { 12, 16, 24, 32, 48, 64, 96 };
             for (int li = 0; li < lengths.Length; li++)
             {
                 int n = lengths[li];

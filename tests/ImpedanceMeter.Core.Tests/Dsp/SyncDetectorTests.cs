@@ -23,12 +23,12 @@ namespace ImpedanceMeter.Core.Tests.Dsp
             _state = 31337;
             double worst = 0;
             string worstCase = string.Empty;
-            int[] lengths = { 16, 32, 64 };
+            int[] lengths = { 12, 24, 48, 96 };
             for (int trial = 0; trial < 60; trial++)
             {
                 int n = lengths[trial % 3];
                 SineTable t = new SineTable(n, 128, 100);
-                int periods = 8;
+                int periods = 768 / n;
                 int[] codes = new int[n * periods];
                 double amp = 20 + (Uniform() * 1200);
                 double phase = Uniform() * 2 * Math.PI;
@@ -69,13 +69,33 @@ namespace ImpedanceMeter.Core.Tests.Dsp
                     worstCase = "N=" + n.ToString() + " amp=" + amp.ToString("F1");
                 }
 
-                // The estimate also finds the tone that was put in (noise ±4 codes averaged over 8 periods).
+                // The estimate also finds the tone that was put in (noise ±4 codes averaged over 768 samples).
                 Assert.IsTrue(Math.Abs(Math.Sqrt((oRe * oRe) + (oIm * oIm)) - amp) < 1.0, "amplitude");
             }
 
             OutputHelper.WriteLine("SyncDetector worst |error| vs double oracle: " + worst.ToString() + " codes at " + worstCase);
             // Q14 reference rounding: ≤ 2^-15 relative per term → ≤ 0.5 code·amp/16384·√N… bound 0.05 codes.
             Assert.IsTrue(worst < 0.05, "worst error codes " + worst.ToString() + " at " + worstCase);
+        }
+
+        [TestMethod]
+        public void WorstCaseFullScaleSquareWaveDoesNotOverflowAPeriodAtNinetySixSteps()
+        {
+            // Codes 4095 where sin ≥ 0 and 0 elsewhere maximise |Σ code·sin| for the longest table.
+            SineTable t = new SineTable(96, 128, 100);
+            int[] codes = new int[96];
+            long exact = 0;
+            for (int k = 0; k < 96; k++)
+            {
+                codes[k] = t.SinQ14[k] >= 0 ? 4095 : 0;
+                exact += (long)codes[k] * t.SinQ14[k];
+            }
+
+            int c;
+            int s;
+            SyncDetector.AccumulatePeriod(codes, 0, t, out c, out s);
+            Assert.AreEqual(exact, (long)s);
+            Assert.IsTrue(exact > 1000000000L, "the case is near the int limit: " + exact.ToString());
         }
 
         [TestMethod]

@@ -48,9 +48,18 @@ public static class BenchCommand
             bool j = parse.GetValue(json);
             var sw = System.Diagnostics.Stopwatch.StartNew();
             Action<string> progress = s => Console.Error.WriteLine($"[{sw.Elapsed.TotalSeconds,6:F1} s] {s}");
-            IReadOnlyList<BenchRow> rows = parse.GetValue(schemes)
-                ? new SchemeBench(p).Run(BenchCase.All, n, r, progress)
-                : new CoreBench(p).Run(BenchCase.All, n, r, progress);
+            int calFailures = 0;
+            IReadOnlyList<BenchRow> rows;
+            if (parse.GetValue(schemes))
+            {
+                rows = new SchemeBench(p).Run(BenchCase.All, n, r, progress);
+            }
+            else
+            {
+                var core = new CoreBench(p);
+                rows = core.Run(BenchCase.All, n, r, progress);
+                calFailures = core.CalibrationFailures;
+            }
             if (j)
             {
                 Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -59,6 +68,7 @@ public static class BenchCommand
                     ["instruments"] = n,
                     ["readings_per_instrument"] = r,
                     ["target"] = "±(0.5 % + 5 mΩ) on |Z| for 95 % of readings, phase ±0.5°",
+                    ["calibration_failures"] = calFailures,
                     ["cases"] = rows,
                     ["all_meet_target"] = rows.All(x => x.MeetsTarget),
                 }, ResultView.JsonOptions));
@@ -67,7 +77,7 @@ public static class BenchCommand
             {
                 Console.WriteLine($"imeter bench: {n} instruments × {r} readings per case; {(parse.GetValue(schemes) ? "reference detector, scheme comparison" : "device engine (core) on the virtual meter")}");
                 Console.Write(parse.GetValue(schemes) ? BenchTable.Schemes(rows) : BenchTable.Detail(rows));
-                Console.WriteLine($"cases meeting the target: {rows.Count(x => x.MeetsTarget)}/{rows.Count}; wall time {sw.Elapsed.TotalSeconds:F0} s");
+                Console.WriteLine($"cases meeting the target: {rows.Count(x => x.MeetsTarget)}/{rows.Count}; instruments whose calibration failed: {calFailures}/{n}; wall time {sw.Elapsed.TotalSeconds:F0} s");
             }
 
             return 0;

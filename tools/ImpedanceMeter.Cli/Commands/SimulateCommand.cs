@@ -84,7 +84,8 @@ public static class SimulateCommand
 
         vm.Plug(src);
         var result = vm.Measure(jack);
-        var view = ResultView.From(result, (leg, hz) => src.Zout(hz, leg).Magnitude);
+        // The simulated truth per point (none for a muted output: it is open, only a pull-down remains).
+        var view = ResultView.From(result, src.Muted ? null : (leg, hz) => src.Zout(hz, leg).Magnitude);
         string? capturePath = null;
         if (captureDir != null)
         {

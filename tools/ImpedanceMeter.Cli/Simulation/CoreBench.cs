@@ -17,10 +17,15 @@ public sealed class CoreBench
     /// <summary>Creates the bench.</summary>
     public CoreBench(SimParameters p) => _p = p;
 
+    /// <summary>Instruments whose guided calibration failed in the last run (their readings count as failed).</summary>
+    public int CalibrationFailures { get; private set; }
+
     /// <summary>Runs <paramref name="instruments"/> instruments × <paramref name="readings"/> readings per case.</summary>
     public IReadOnlyList<BenchRow> Run(IReadOnlyList<BenchCase> cases, int instruments, int readings, Action<string>? progress = null)
     {
         var stats = new Dictionary<(int Case, int Freq), BenchStats>();
+        CalibrationFailures = 0;
+        int calibrationFailures = 0;
         for (int i = 0; i < instruments; i++)
         {
             int seed = 1000 + i;
@@ -28,14 +33,19 @@ public sealed class CoreBench
             progress?.Invoke($"instrument {i + 1}/{instruments}: calibrating");
             if (vm.Calibrate(JackType.Se35) != MeasurementStatus.Ok)
             {
-                // A failed calibration counts as failed readings for every case.
+                // A failed calibration counts as failed readings (2 legs × readings) for every case.
                 for (int c = 0; c < cases.Count; c++)
                 {
                     for (int f = 0; f < vm.Engine.Plan.Count; f++)
                     {
-                        Get(stats, c, f).AddFailed(double.NaN);
+                        for (int k = 0; k < 2 * readings; k++)
+                        {
+                            Get(stats, c, f).AddFailed(double.NaN);
+                        }
                     }
                 }
+
+                calibrationFailures++;
 
                 continue;
             }
@@ -73,6 +83,7 @@ public sealed class CoreBench
             }
         }
 
+        CalibrationFailures = calibrationFailures;
         var rows = new List<BenchRow>();
         for (int c = 0; c < cases.Count; c++)
         {

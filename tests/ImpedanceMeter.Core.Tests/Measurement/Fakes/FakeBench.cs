@@ -40,6 +40,12 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
         /// <summary>ADC reads so far.</summary>
         public long Reads;
 
+        /// <summary>If set, every code returned by <see cref="Read"/> is also stored here (until full).</summary>
+        public int[] Recorded;
+
+        /// <summary>Entries of <see cref="Recorded"/> in use.</summary>
+        public int RecordedCount;
+
         private long _micros = 1000000;
         private uint _lcg = 12345;
         private int _dac = 128;
@@ -120,7 +126,13 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
             double volts = 1.30 + (Gains[_gain] * sense) + ((_dither - 128) / 256.0 * 0.040);
             double code = (volts / 0.000806) + (Gaussian() * NoiseCodes);
             int c = (int)Math.Round(code);
-            return c < 0 ? 0 : (c > 4095 ? 4095 : c);
+            c = c < 0 ? 0 : (c > 4095 ? 4095 : c);
+            if (Recorded != null && RecordedCount < Recorded.Length)
+            {
+                Recorded[RecordedCount++] = c;
+            }
+
+            return c;
         }
 
         private double Loaded(double gen, FakePlug plug)
