@@ -30,8 +30,9 @@ namespace ImpedanceMeter.Core.Ui
         }
 
         /// <summary>
-        /// |Zout| at 1 kHz in µΩ: from the fitted model when it is valid (the default spot
-        /// frequencies stop near 200 Hz, and the verdict's ratio uses the same model value), else
+        /// |Zout| at 1 kHz in µΩ: from the fitted model when it is valid (the spot
+        /// frequencies the lock-step acquisition reaches are low, and the verdict's ratio uses the
+        /// same model value), else
         /// the valid point nearest 1 kHz; -1 when the leg is missing or has neither.
         /// |Z| = √(re² + im²) with the exact integer square root.
         /// </summary>
