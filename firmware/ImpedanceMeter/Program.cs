@@ -1,20 +1,29 @@
+using System;
 using System.Diagnostics;
 using System.Threading;
 
 namespace ImpedanceMeter
 {
     /// <summary>
-    /// Entry point of the ESP32 firmware. The application (adapters, worker loop, screens) is
-    /// not implemented yet; until it is, the firmware says so on the debug output and idles,
-    /// with the injection path untouched (all relays stay in their power-on, open state).
+    /// Entry point of the ESP32 firmware: builds the adapters and the application
+    /// (<see cref="DeviceComposition"/>) and runs the worker loop. If building the device
+    /// itself fails (a missing OLED, a bad pin), the relays are left in their power-on safe
+    /// state (all lines pulled down, hardware/pinout.md) and the reason goes to the debug output.
     /// </summary>
     public static class Program
     {
         /// <summary>Firmware entry point.</summary>
         public static void Main()
         {
-            Debug.WriteLine("ImpedanceMeter: application not implemented yet");
-            Thread.Sleep(Timeout.Infinite);
+            try
+            {
+                DeviceComposition.Build().Run();
+            }
+            catch (Exception e)
+            {
+                Debug.WriteLine("ImpedanceMeter: cannot start: " + e.Message);
+                Thread.Sleep(Timeout.Infinite);
+            }
         }
     }
 }

@@ -1,0 +1,52 @@
+using System.Device.Adc;
+using System.Device.Dac;
+using System.Device.Gpio;
+using ImpedanceMeter.Adapters;
+using ImpedanceMeter.Core.App;
+using ImpedanceMeter.Core.Measurement;
+using ImpedanceMeter.Core.Protocol;
+using ImpedanceMeter.Core.Verdict;
+
+namespace ImpedanceMeter
+{
+    /// <summary>Wires the ESP32 adapters to the core: engine, IEM library, serial service and application.</summary>
+    public static class DeviceComposition
+    {
+        /// <summary>User IEM entries kept on the device (4 × 792 B records fit <see cref="MeterApp.MaxRecordPayload"/>).</summary>
+        public const int UserIemEntries = 4;
+
+        /// <summary>LittleFS drive of the ESP32 build (DESIGN.md §3).</summary>
+        public const string StorageRoot = "I:\\";
+
+        /// <summary>Builds the application over the real hardware; nothing runs until <see cref="MeterApp.Run"/>.</summary>
+        public static MeterApp Build()
+        {
+            var gpio = new GpioController();
+            DacController dac = DacController.GetDefault();
+            var fixture = new GpioFixture(gpio);
+            var tone = new DacToneOutput(dac, PinMap.ToneDacChannel);
+            var dither = new DacDitherOutput(dac, PinMap.DitherDacChannel);
+            var sampler = new AdcSampler(new AdcController(), PinMap.SenseAdcChannel);
+            var clock = new Esp32Clock();
+            var engine = new ZoutEngine(tone, sampler, dither, fixture, clock, FrontEndConstants.Default());
+            var library = new IemLibrary(UserIemEntries);
+            var iems = new IemLibraryAdapter(library);
+            var serial = new SerialCommandService(new Com2SerialLink(), engine, iems, new DeviceIdentity());
+
+            var ports = new AppPorts();
+            ports.Engine = engine;
+            ports.Analyzer = new VerdictAnalyzer(library);
+            ports.Display = new Ssd1306Display();
+            ports.Buttons = new GpioButtons(gpio);
+            ports.Clock = clock;
+            ports.Fixture = fixture;
+            ports.Tone = tone;
+            ports.Sampler = sampler;
+            ports.Store = new LittleFsStore(StorageRoot);
+            ports.Serial = new SerialServiceAdapter(serial, iems);
+            ports.Calibration = new CalibrationPayload(engine);
+            ports.Library = new LibraryPayload(library);
+            return new MeterApp(ports);
+        }
+    }
+}
