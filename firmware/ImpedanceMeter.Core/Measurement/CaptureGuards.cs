@@ -9,6 +9,9 @@ namespace ImpedanceMeter.Core.Measurement
     /// </summary>
     public static class CaptureGuards
     {
+        /// <summary>Smallest block-to-block change, ADC codes peak, that can count as an unplug (≈ 6 % of the unloaded tone).</summary>
+        public const int MinJumpCodes = 64;
+
         /// <summary>
         /// DC level at the leg from a Listen capture at gain index 0: <see cref="MeasurementStatus.DcOffset"/>
         /// when the mean code is pinned outside the ADC window (the level is beyond what the
@@ -56,7 +59,7 @@ namespace ImpedanceMeter.Core.Measurement
 
         /// <summary>
         /// Consistency of a loaded capture's blocks. <see cref="MeasurementStatus.Unplugged"/> if the
-        /// first and last blocks differ by more than the jump limit; <see cref="MeasurementStatus.NotIdle"/>
+        /// first and last blocks differ by more than the jump limit and by at least <see cref="MinJumpCodes"/>; <see cref="MeasurementStatus.NotIdle"/>
         /// if any block departs from the whole-capture phasor by more than the spread limit plus a
         /// 6σ allowance for ADC noise (σ_block ≈ noise·√(2/samples_per_block) codes).
         /// </summary>
@@ -72,7 +75,9 @@ namespace ImpedanceMeter.Core.Measurement
             long last = ComplexMath.Magnitude(s.BlockReQ16[s.Blocks - 1], s.BlockImQ16[s.Blocks - 1]);
             long jump = ComplexMath.Magnitude((long)s.BlockReQ16[0] - s.BlockReQ16[s.Blocks - 1], (long)s.BlockImQ16[0] - s.BlockImQ16[s.Blocks - 1]);
             long bigger = first > last ? first : last;
-            if (bigger > 0 && jump * 1000000L > bigger * fe.BlockJumpLimitPpm)
+            // An unplug swings the level towards the unloaded tone (hundreds of codes); a tiny signal (a short
+            // standard on the 33 Ω range, ~30 codes) can wobble by 30 % without anything having moved.
+            if (bigger > 0 && jump * 1000000L > bigger * fe.BlockJumpLimitPpm && jump > ((long)MinJumpCodes << 16))
             {
                 return MeasurementStatus.Unplugged;
             }

@@ -5,17 +5,25 @@ namespace ImpedanceMeter.Core.Measurement
     /// <summary>
     /// Reduces a stored capture to a <see cref="CaptureSummary"/>: rejects periods much longer
     /// than the median (a GC pause or interrupt stretched one DAC step, so the period's tone is
-    /// distorted), sums the rest, and derives phasors, frequency and level statistics.
+    /// distorted) and those starting within <see cref="AfterStallMicros"/> after one, sums the rest, and derives phasors, frequency and level statistics.
     /// Pure integer code shared by the device and the PC analyser (bit-exact).
     /// </summary>
     public sealed class CaptureReducer
     {
+        /// <summary>
+        /// Periods starting within this time after a stalled period are dropped too, µs: the stall's held
+        /// DAC step leaves a transient in the high-pass and coupling capacitors (simulator finding E2, ~50 ms).
+        /// </summary>
+        public const int AfterStallMicros = 50000;
+
         private readonly int[] _scratch;
+        private readonly bool[] _accept;
 
         /// <summary>Creates a reducer for captures of up to <paramref name="maxPeriods"/> periods.</summary>
         public CaptureReducer(int maxPeriods)
         {
             _scratch = new int[maxPeriods];
+            _accept = new bool[maxPeriods];
         }
 
         /// <summary>
@@ -46,11 +54,20 @@ namespace ImpedanceMeter.Core.Measurement
             int median;
             int limit = AcceptLimitMicros(store, h, out median);
             int accepted = 0;
+            long quietUntil = 0;
+            long elapsed = 0;
             for (int i = 0; i < h.Periods; i++)
             {
-                if (store.PeriodMicros[h.FirstPeriod + i] <= limit)
+                int duration = store.PeriodMicros[h.FirstPeriod + i];
+                bool stalled = duration > limit;
+                bool ok = !stalled && elapsed >= quietUntil;
+                _accept[i] = ok;
+                accepted += ok ? 1 : 0;
+                elapsed += duration;
+                if (stalled)
                 {
-                    accepted++;
+                    // The held DAC step charged the coupling capacitors: skip what follows for a while too.
+                    quietUntil = elapsed + AfterStallMicros;
                 }
             }
 
@@ -66,7 +83,7 @@ namespace ImpedanceMeter.Core.Measurement
             for (int i = 0; i < h.Periods; i++)
             {
                 int p = h.FirstPeriod + i;
-                if (store.PeriodMicros[p] > limit)
+                if (!_accept[i])
                 {
                     continue;
                 }

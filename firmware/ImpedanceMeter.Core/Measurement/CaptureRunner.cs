@@ -98,14 +98,16 @@ namespace ImpedanceMeter.Core.Measurement
             h.ToneOn = !listen;
             h.Dither = !listen;
 
+            if (listen)
+            {
+                // Silence first: switching with the tone still on leaves the leg's coupling charged (sim finding E3).
+                _tone.Silence();
+            }
+
             _fixture.SelectLeg(leg);
             _fixture.SelectRange(range);
             _fixture.SetMode(listen ? FixtureMode.Listen : (role == CaptureRole.Unloaded ? FixtureMode.Unloaded : FixtureMode.Loaded));
             _fixture.SelectGain(gain);
-            if (listen)
-            {
-                _tone.Silence();
-            }
 
             _clock.Sleep(_fixture.SettleMilliseconds);
             long periodMicros = (long)_stepMicros * table.Steps;

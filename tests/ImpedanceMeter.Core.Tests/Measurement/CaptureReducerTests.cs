@@ -29,18 +29,24 @@ namespace ImpedanceMeter.Core.Tests.Measurement
                 store.PeriodMicros[p] = 9600 + Jitter(200);
             }
 
-            // Three periods hit by 4 ms pauses carry a distorted tone.
+            // Three periods hit by 4 ms pauses carry a distorted tone, and so does the next one (the transient).
             int[] hit = { 5, 30, 61 };
             for (int i = 0; i < hit.Length; i++)
             {
                 store.PeriodMicros[hit[i]] += 4000;
                 store.PeriodCos[hit[i]] = 70000000;
+                if (hit[i] + 1 < 64)
+                {
+                    store.PeriodCos[hit[i] + 1] = 90000000;
+                }
             }
 
             CaptureSummary s = new CaptureSummary();
             new CaptureReducer(64).Reduce(store, index, s);
-            Assert.AreEqual(61, s.AcceptedPeriods);
-            Assert.AreEqual(3, s.RejectedPeriods);
+            // Each stall also drops the periods starting within 50 ms after it (≈ 9.6 ms each): 6 after
+            // periods 5 and 30, the last 2 after period 61. 64 − 3 − 6 − 6 − 2 = 47.
+            Assert.AreEqual(47, s.AcceptedPeriods);
+            Assert.AreEqual(17, s.RejectedPeriods);
             // Phasor = (I − jQ)·8/samples per period: 1e8·8/32 = 25e6 (Q16), 5e7·8/32 = 12.5e6.
             Assert.AreEqual(25000000, s.ReQ16);
             Assert.AreEqual(12500000, s.ImQ16);
