@@ -6,7 +6,19 @@ namespace ImpedanceMeter.Cli;
 /// <summary>Entry point of <c>imeter</c>. Each sub-command lives in its own file under Commands/.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        var parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // One line, not the library's help dump: scripts and people both read the reason.
+            string name = parse.CommandResult.Command is RootCommand ? "imeter" : "imeter " + parse.CommandResult.Command.Name;
+            Console.Error.WriteLine(name + ": " + string.Join("; ", parse.Errors.Select(e => e.Message)));
+            return 1;
+        }
+
+        return parse.Invoke();
+    }
 
     /// <summary>The command tree; tests invoke it in-process.</summary>
     public static RootCommand BuildRoot()

@@ -28,13 +28,19 @@ public static class SimulateCommand
         var seed = new Option<int>("--seed") { Description = "Simulated instrument and run seed (0 = nominal parts)", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Machine-readable output (stable snake_case keys)" };
         var capture = new Option<string?>("--capture") { Description = "Directory to write the raw capture file (" + CaptureExtension + ") the device would record" };
+        var pty = new Option<bool>("--pty") { Description = "Serve the virtual meter on a pseudo-terminal (prints its path) instead of measuring once; talk to it with imeter log or any terminal" };
+        var link = new Option<string?>("--link") { Description = "With --pty: also create this symlink to the pseudo-terminal" };
         var command = new Command("simulate", "Runs the virtual meter: calibration and measurement of a simulated source.");
         command.Options.Add(source);
         command.Options.Add(jack);
         command.Options.Add(seed);
         command.Options.Add(json);
         command.Options.Add(capture);
-        command.SetAction(parse => Run(
+        command.Options.Add(pty);
+        command.Options.Add(link);
+        command.SetAction(parse => parse.GetValue(pty)
+            ? ServeCommand.ServeSimulated(parse.GetValue(source) ?? "dongle", parse.GetValue(seed), parse.GetValue(link), null, parse.GetValue(json), Console.Out, Console.Error)
+            : Run(
             parse.GetValue(source) ?? "dongle",
             parse.GetValue(jack) ?? "se35",
             parse.GetValue(seed),
