@@ -1,6 +1,6 @@
 namespace ImpedanceMeter.Core.Ports
 {
-    /// <summary>The keypad. The adapter debounces and classifies short and long presses.</summary>
+    /// <summary>The keypad: debounced events, short press or long press (back).</summary>
     public interface IButtons
     {
         /// <summary>Returns the oldest pending event, or <see cref="ButtonEvent.None"/>.</summary>

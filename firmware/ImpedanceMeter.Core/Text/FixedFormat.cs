@@ -3,7 +3,7 @@ namespace ImpedanceMeter.Core.Text
     /// <summary>
     /// Decimal text for scaled integers, without floating point: a value held in micro-units
     /// (µΩ, mHz …) printed with a chosen number of decimals, and parsed back. Used by the UI, the
-    /// serial protocol and capture files so all three print the same digits.
+    /// serial protocol and IEM text records so they all print the same digits.
     /// </summary>
     public static class FixedFormat
     {
