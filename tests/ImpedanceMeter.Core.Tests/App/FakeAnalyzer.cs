@@ -11,7 +11,7 @@ namespace ImpedanceMeter.Core.Tests.App
     /// </summary>
     public sealed class FakeAnalyzer : IMatchAnalyzer
     {
-        private readonly string[] _names = new string[] { "Aria", "Blessing 3", "Andromeda" };
+        private readonly string[] _names = new string[] { "iem-a", "iem-b", "iem-c" };
         private readonly int[] _nominal = new int[] { 32000, 14500, 12800 };
         public int AnalyzeCalls;
 

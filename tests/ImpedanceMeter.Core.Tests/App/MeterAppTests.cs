@@ -87,7 +87,7 @@ namespace ImpedanceMeter.Core.Tests.App
             Assert.AreEqual((int)ScreenId.IemPicker, (int)h.App.View.Screen);
             h.Press(ButtonEvent.Down);
             h.Press(ButtonEvent.Select);
-            Assert.AreEqual("Blessing 3", h.App.View.IemName);
+            Assert.AreEqual("iem-b", h.App.View.IemName);
             h.CalibrateFromHome();
             Assert.AreEqual(3, h.Engine.CalibrateCalls);
             Assert.AreEqual((int)ScreenId.Home, (int)h.App.View.Screen);
@@ -216,7 +216,7 @@ namespace ImpedanceMeter.Core.Tests.App
             h.Serial.Remote = 2;
             h.Serial.PendingCommands = 1;
             h.Settle();
-            Assert.AreEqual("Andromeda", h.App.View.IemName);
+            Assert.AreEqual("iem-c", h.App.View.IemName);
             Assert.AreEqual(2, h.App.View.Settings.SelectedIem);
             h.Press(ButtonEvent.Down);
             h.Press(ButtonEvent.Select);

@@ -26,13 +26,13 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         [TestMethod]
         public void UploadedCurveReadsBackExactly()
         {
-            Upload("Blessing 2");
-            string[] r = _h.Send("IEM:GET? \"Blessing 2\"");
-            Assert.AreEqual("\"Blessing 2\",16.000,3", r[0]);
+            Upload("user iem 2");
+            string[] r = _h.Send("IEM:GET? \"user iem 2\"");
+            Assert.AreEqual("\"user iem 2\",16.000,3", r[0]);
             Assert.AreEqual("20.000,15.200,-3.50", r[1]);
             Assert.AreEqual("20000.000,41.250,12.12", r[3]);
             Assert.AreEqual("OK", r[4]);
-            Assert.AreEqual("0,\"Blessing 2\",0", _h.Send("IEM:LIST?")[0]);
+            Assert.AreEqual("0,\"user iem 2\",0", _h.Send("IEM:LIST?")[0]);
         }
 
         [TestMethod]

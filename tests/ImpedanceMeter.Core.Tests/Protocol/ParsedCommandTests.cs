@@ -35,15 +35,15 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         [TestMethod]
         public void QuotedParameterKeepsSpaces()
         {
-            ParsedCommand c = Parse("IEM:SEL \"Blessing 2\"", 0);
+            ParsedCommand c = Parse("IEM:SEL \"user iem 2\"", 0);
             Assert.AreEqual(2, c.TokenCount);
-            Assert.AreEqual("Blessing 2", c.Token(1));
+            Assert.AreEqual("user iem 2", c.Token(1));
         }
 
         [TestMethod]
         public void UnterminatedOrEmbeddedQuoteIsASyntaxError()
         {
-            Parse("IEM:SEL \"Blessing 2", ErrorCodes.SyntaxError);
+            Parse("IEM:SEL \"user iem 2", ErrorCodes.SyntaxError);
             Parse("IEM:SEL ab\"c\"", ErrorCodes.SyntaxError);
             Parse("IEM:SEL \"ab\"c", ErrorCodes.SyntaxError);
         }

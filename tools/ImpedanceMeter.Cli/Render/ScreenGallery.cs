@@ -52,14 +52,15 @@ public static class ScreenGallery
     {
         var v = new MeterView
         {
-            IemName = "Blessing 3",
+            IemName = "sample BA",
             IemNominalMilliOhms = 14_500,
             Jack = JackType.Se35,
             Calibration = CalibrationHealth.Valid,
             CalibrationAgeDays = 3,
         };
-        v.IemNames = new[] { "Blessing 3", "Andromeda 2020", "Variations", "Aria", "Zero:Red", "Legend X", "Moondrop Chu" };
-        v.IemNominals = new[] { 14_500, 12_800, 21_000, 32_000, 32_000, 20_000, 28_000 };
+        // Render samples, not products: the built-in archetype models plus two sample entries.
+        v.IemNames = new[] { "sample BA", "sample multiBA", "model-1dd", "model-1ba", "model-3ba", "model-hybrid", "my-import" };
+        v.IemNominals = new[] { 14_500, 12_800, 32_040, 10_740, 50_690, 13_780, 16_000 };
         v.IemCount = v.IemNames.Length;
         return v;
     }
@@ -135,7 +136,7 @@ public static class ScreenGallery
         var v = Base();
         v.Screen = ScreenId.Result;
         v.Jack = JackType.Bal44;
-        v.IemName = "Andromeda 2020";
+        v.IemName = "sample multiBA";
         v.Result = SampleResult(JackType.Bal44, 560_000, 0);
         FillMatch(v.Match, 2 * 0.56, 0, 12.8, VerdictLevel.Minor, false);
         return v;
