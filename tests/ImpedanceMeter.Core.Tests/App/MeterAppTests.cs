@@ -23,7 +23,7 @@ namespace ImpedanceMeter.Core.Tests.App
             Assert.IsTrue(h.Fixture.RangeCalls >= 3, "every range relay toggled");
             Assert.IsTrue(h.Fixture.SafeCalls >= 2, "self-test starts and ends safe");
             Assert.AreEqual((int)CalibrationHealth.Missing, (int)h.App.View.Calibration);
-            Assert.AreEqual("Aria", h.App.View.IemName);
+            Assert.AreEqual("iem-a", h.App.View.IemName);
         }
 
         [TestMethod]
