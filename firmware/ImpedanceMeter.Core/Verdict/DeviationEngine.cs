@@ -89,8 +89,8 @@ namespace ImpedanceMeter.Core.Verdict
                 z.At(grid[i], logF, out zRe, out zIm);
                 origins[i] = zout.At(grid[i], logF, out sRe, out sIm);
 
-                long zMag = WideMath.Magnitude(zRe, zIm);
-                long sMag = WideMath.Magnitude(sRe, sIm);
+                long zMag = Dsp.ComplexMath.Magnitude(zRe, zIm);
+                long sMag = Dsp.ComplexMath.Magnitude(sRe, sIm);
                 if (zMag < result.IemMinMicroOhms)
                 {
                     result.IemMinMicroOhms = zMag;

@@ -41,24 +41,5 @@ namespace ImpedanceMeter.Core.Verdict
 
             return ((num << 30) + (den >> 1)) / den;
         }
-
-        /// <summary>
-        /// |re + j·im| (same unit as the inputs), floor of the exact root for |re|, |im| &lt; 2^31,
-        /// relative error ≤ 2^-30 beyond.
-        /// </summary>
-        public static long Magnitude(long re, long im)
-        {
-            ulong a = (ulong)ImpedanceMeter.Core.Dsp.FixedMath.Abs(re);
-            ulong b = (ulong)ImpedanceMeter.Core.Dsp.FixedMath.Abs(im);
-            int shift = 0;
-            while (a >= (1UL << 31) || b >= (1UL << 31))
-            {
-                a >>= 1;
-                b >>= 1;
-                shift++;
-            }
-
-            return (long)ImpedanceMeter.Core.Dsp.FixedMath.Isqrt((a * a) + (b * b)) << shift;
-        }
     }
 }
