@@ -70,7 +70,12 @@ namespace ImpedanceMeter.Core.Storage
             CalibrationMaxAgeDays = other.CalibrationMaxAgeDays;
         }
 
-        /// <summary>Spot-frequency plans offered in Settings, as shown on screen (Hz).</summary>
-        public static readonly string[] TonePlans = new string[] { "100/1k/10k", "50/500/5k", "1k only" };
+        /// <summary>
+        /// Spot-frequency plans offered in Settings, as shown on screen (Hz). Only the engine's
+        /// own plan exists today: four lock-step tones of 96/48/24/12 steps, about 40–360 Hz
+        /// with the device's loop time (Measurement/SpotFrequencyPlan). The lock-step DAC cannot
+        /// reach 1 kHz, so no plan may promise it; choosing plans needs an engine API first.
+        /// </summary>
+        public static readonly string[] TonePlans = new string[] { "40-360" };
     }
 }

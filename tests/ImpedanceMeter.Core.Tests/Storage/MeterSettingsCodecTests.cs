@@ -14,7 +14,7 @@ namespace ImpedanceMeter.Core.Tests.Storage
             var s = new MeterSettings();
             s.TransparentMilliDb = 300;
             s.MinorMilliDb = 1500;
-            s.TonePlan = 2;
+            s.TonePlan = 0;
             s.Units = UnitMode.MilliOhms;
             s.SelectedIem = -1;
             s.Jack = JackType.Bal44;
@@ -25,7 +25,7 @@ namespace ImpedanceMeter.Core.Tests.Storage
             Assert.IsTrue(MeterSettingsCodec.Decode(buffer, 0, buffer.Length, back));
             Assert.AreEqual(300, back.TransparentMilliDb);
             Assert.AreEqual(1500, back.MinorMilliDb);
-            Assert.AreEqual(2, back.TonePlan);
+            Assert.AreEqual(0, back.TonePlan);
             Assert.AreEqual((int)UnitMode.MilliOhms, (int)back.Units);
             Assert.AreEqual(-1, back.SelectedIem);
             Assert.AreEqual((int)JackType.Bal44, (int)back.Jack);
@@ -45,6 +45,16 @@ namespace ImpedanceMeter.Core.Tests.Storage
             var target = new MeterSettings();
             Assert.IsFalse(MeterSettingsCodec.Decode(buffer, 0, buffer.Length, target));
             Assert.AreEqual(MeterSettings.DefaultTransparentMilliDb, target.TransparentMilliDb);
+        }
+
+        [TestMethod]
+        public void AnUnknownTonePlanIsRejected()
+        {
+            var s = new MeterSettings();
+            byte[] buffer = new byte[MeterSettingsCodec.Length];
+            MeterSettingsCodec.Encode(s, buffer, 0);
+            buffer[4] = (byte)MeterSettings.TonePlans.Length;
+            Assert.IsFalse(MeterSettingsCodec.Decode(buffer, 0, buffer.Length, new MeterSettings()));
         }
 
         [TestMethod]
