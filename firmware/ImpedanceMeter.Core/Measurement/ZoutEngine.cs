@@ -52,12 +52,16 @@ namespace ImpedanceMeter.Core.Measurement
                 sumPeriods += plan.SamplesPerCapture / plan.Steps[i];
             }
 
+            // Heap: the store holds exactly the worst case of one 4.4 mm measurement (per leg its two
+            // Listen captures at the default N and one loaded capture per N; one unloaded capture per
+            // range and N); the scratch one capture at a time (the longest: a gain-step capture of
+            // 2·SamplesPerCapture at the smallest N); the reducer the longest capture.
             int maxPeriods = (2 * plan.SamplesPerCapture) / minSteps;
-            int listenPeriods = (ListenDcSamples + ListenIdleSamples) / minSteps;
+            int listenPeriods = Periods(ListenDcSamples, plan.Steps[plan.DefaultIndex]) + Periods(ListenIdleSamples, plan.Steps[plan.DefaultIndex]);
             int ranges = frontEnd.ShuntMicroOhms.Length;
             _reducer = new CaptureReducer(maxPeriods);
             _store = new CaptureStore((4 * (2 + plan.Count)) + (ranges * plan.Count), (4 * (listenPeriods + sumPeriods)) + (ranges * sumPeriods));
-            _scratch = new CaptureStore(4, 4 * maxPeriods);
+            _scratch = new CaptureStore(1, maxPeriods);
             _points = new PointAcquirer(_runner, _reducer, frontEnd, plan);
             _calibrator = new Calibrator(_runner, _reducer, frontEnd, plan, _scratch);
             _cal = new OslCalibration(ranges, plan.Count, frontEnd.SenseGains.Length);
@@ -195,6 +199,13 @@ namespace ImpedanceMeter.Core.Measurement
 
             CalibrationStatus.Update(_state, _cal, _clock, false);
             return true;
+        }
+
+        /// <summary>Periods of a capture of <paramref name="samples"/> samples at N = <paramref name="steps"/> (as <see cref="CaptureRunner.Take(CaptureStore, CaptureRole, int, int, int, int, int)"/> counts them).</summary>
+        private static int Periods(int samples, int steps)
+        {
+            int periods = samples / steps;
+            return periods < 1 ? 1 : periods;
         }
 
         /// <summary>Takes the two Listen captures of a leg; true when the leg is idle and free of DC.</summary>
