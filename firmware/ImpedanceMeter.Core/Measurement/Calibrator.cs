@@ -22,7 +22,11 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly CaptureSummary _l2 = new CaptureSummary();
         private string _lastFailure = string.Empty;
 
-        /// <summary>Creates the calibrator; <paramref name="scratch"/> must hold one capture of 2·SamplesPerCapture (captures are reduced one at a time).</summary>
+        /// <summary>
+        /// Creates the calibrator; <paramref name="scratch"/> must hold one capture of
+        /// 2·SamplesPerCapture: captures are reduced one at a time and the store is cleared before
+        /// each (the engine lends its measurement store).
+        /// </summary>
         public Calibrator(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan, CaptureStore scratch)
         {
             _runner = runner;
