@@ -5,7 +5,7 @@ namespace ImpedanceMeter.Core.Verdict
     /// the user's entries (added, replaced or deleted at run time, at most a fixed number to bound
     /// the heap). Index i runs over built-ins first. Names are unique, compared ignoring ASCII case.
     /// User entries persist as concatenated <see cref="IemRecordCodec"/> records
-    /// (<see cref="SaveUserEntries"/> / <see cref="LoadUserEntries"/>).
+    /// (<see cref="SaveUserEntries"/> / <see cref="LoadUserEntries(byte[], int)"/>).
     /// Heap: built-ins are parsed lazily, one at a time: the library keeps their names and nominal
     /// values (read from the records' fields) and the one built-in profile last asked for.
     /// </summary>
@@ -225,6 +225,12 @@ namespace ImpedanceMeter.Core.Verdict
         /// </summary>
         public int LoadUserEntries(byte[] blob, int length)
         {
+            return LoadUserEntries(blob, 0, length);
+        }
+
+        /// <summary>As <see cref="LoadUserEntries(byte[], int)"/> on <paramref name="length"/> bytes of <paramref name="blob"/> from <paramref name="offset"/>.</summary>
+        public int LoadUserEntries(byte[] blob, int offset, int length)
+        {
             for (int i = 0; i < _userCount; i++)
             {
                 _user[i] = null;
@@ -232,11 +238,12 @@ namespace ImpedanceMeter.Core.Verdict
 
             _userCount = 0;
             int skipped = 0;
-            int at = 0;
-            while (blob != null && at < length)
+            int at = offset;
+            int end = offset + length;
+            while (blob != null && at < end)
             {
-                int recordLength = IemRecordCodec.PeekLength(blob, at, length - at);
-                if (recordLength <= 0 || recordLength > length - at)
+                int recordLength = IemRecordCodec.PeekLength(blob, at, end - at);
+                if (recordLength <= 0 || recordLength > end - at)
                 {
                     skipped++;
                     break;
