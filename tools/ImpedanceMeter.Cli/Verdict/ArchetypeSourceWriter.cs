@@ -47,7 +47,7 @@ public static class ArchetypeSourceWriter
 
     /// <summary>
     /// The complete C# source text (LF line ends). The curves are stored as IEM1 text records
-    /// (string constants parsed at start-up by the core's own <see cref="IemTextCodec"/>, CRC
+    /// (string constants parsed on demand, one at a time, by the core's own <see cref="IemTextCodec"/>, CRC
     /// checked): integer array initialisers would need a compiler-generated helper type.
     /// </summary>
     public static string Generate()
