@@ -45,10 +45,10 @@ namespace ImpedanceMeter.Core.App
         }
 
         /// <summary>Restores the calibration; false if the codec rejects it (other plan, damaged).</summary>
-        public bool Decode(byte[] buffer, int length)
+        public bool Decode(byte[] buffer, int offset, int length)
         {
             byte[] data = new byte[length];
-            System.Array.Copy(buffer, 0, data, 0, length);
+            System.Array.Copy(buffer, offset, data, 0, length);
             return _engine.CalibrationFromBytes(data);
         }
     }

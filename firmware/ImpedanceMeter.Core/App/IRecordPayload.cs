@@ -18,7 +18,7 @@ namespace ImpedanceMeter.Core.App
         /// <summary>Writes the payload into <paramref name="buffer"/>; returns its length, or -1 if it does not fit.</summary>
         int Encode(byte[] buffer);
 
-        /// <summary>Takes the payload from <paramref name="buffer"/>; false (state unchanged) if it is invalid.</summary>
-        bool Decode(byte[] buffer, int length);
+        /// <summary>Takes the payload from <paramref name="length"/> bytes of <paramref name="buffer"/> at <paramref name="offset"/>; false (state unchanged) if it is invalid.</summary>
+        bool Decode(byte[] buffer, int offset, int length);
     }
 }

@@ -45,9 +45,9 @@ namespace ImpedanceMeter.Core.App
         }
 
         /// <summary>Loads the user entries; false if any record had to be skipped (the valid ones stay loaded).</summary>
-        public bool Decode(byte[] buffer, int length)
+        public bool Decode(byte[] buffer, int offset, int length)
         {
-            return _library.LoadUserEntries(buffer, length) == 0;
+            return _library.LoadUserEntries(buffer, offset, length) == 0;
         }
     }
 }

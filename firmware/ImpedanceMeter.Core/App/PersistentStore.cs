@@ -4,10 +4,10 @@ using ImpedanceMeter.Core.Storage;
 namespace ImpedanceMeter.Core.App
 {
     /// <summary>
-    /// Loads and saves the meter's records through one <see cref="RecordStore"/> and a payload
-    /// buffer (two buffers of about <see cref="MaxPayload"/> bytes), created on first use and
-    /// dropped by <see cref="Release"/> after the boot loads and after each save, so they never
-    /// sit on the heap while the meter measures.
+    /// Loads and saves the meter's records through one <see cref="RecordStore"/> (one buffer of
+    /// about <see cref="MaxPayload"/> bytes; loads decode in place from it) and, for saves only, a
+    /// payload buffer of the same size, created on first use and dropped by <see cref="Release"/>
+    /// after the boot loads and after each save, so they never sit on the heap while the meter measures.
     /// Loading never throws: a missing, corrupt or newer-version record leaves the defaults in
     /// place and is reported as a short text.
     /// </summary>
@@ -39,12 +39,15 @@ namespace ImpedanceMeter.Core.App
         {
             int length;
             RecordLoadStatus status;
-            Acquire();
+            if (_records == null)
+            {
+                _records = new RecordStore(_store, _maxPayload);
+            }
+
             RecordStore records = _records;
-            byte[] payload = _payload;
             try
             {
-                status = records.Load(part.RecordName, part.RecordType, part.RecordVersion, payload, out length);
+                status = records.LoadInPlace(part.RecordName, part.RecordType, part.RecordVersion, out length);
             }
             catch (System.Exception)
             {
@@ -53,7 +56,7 @@ namespace ImpedanceMeter.Core.App
 
             if (status == RecordLoadStatus.Loaded)
             {
-                if (!part.Decode(payload, length))
+                if (!part.Decode(records.Buffer, RecordStore.PayloadOffset, length))
                 {
                     return part.RecordName + " invalid";
                 }
@@ -102,6 +105,10 @@ namespace ImpedanceMeter.Core.App
             if (_records == null)
             {
                 _records = new RecordStore(_store, _maxPayload);
+            }
+
+            if (_payload == null)
+            {
                 _payload = new byte[_maxPayload];
             }
         }

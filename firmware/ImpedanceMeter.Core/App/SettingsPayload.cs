@@ -38,9 +38,9 @@ namespace ImpedanceMeter.Core.App
         }
 
         /// <summary>Decodes the settings; false if any field is out of range.</summary>
-        public bool Decode(byte[] buffer, int length)
+        public bool Decode(byte[] buffer, int offset, int length)
         {
-            return MeterSettingsCodec.Decode(buffer, 0, length, _settings);
+            return MeterSettingsCodec.Decode(buffer, offset, length, _settings);
         }
     }
 }

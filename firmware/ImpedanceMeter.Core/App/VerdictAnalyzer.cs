@@ -32,13 +32,13 @@ namespace ImpedanceMeter.Core.App
         /// <summary>Name of entry <paramref name="index"/>.</summary>
         public string IemName(int index)
         {
-            return _library.Get(index).Name;
+            return _library.Name(index);
         }
 
         /// <summary>Nominal |Z| of entry <paramref name="index"/>, mΩ.</summary>
         public int IemNominalMilliOhms(int index)
         {
-            return _library.Get(index).NominalMilliOhms;
+            return _library.NominalMilliOhms(index);
         }
 
         /// <summary>Judges <paramref name="result"/> on IEM <paramref name="iemIndex"/> under the thresholds of <paramref name="settings"/>.</summary>

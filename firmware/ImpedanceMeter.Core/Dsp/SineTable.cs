@@ -6,6 +6,9 @@ namespace ImpedanceMeter.Core.Dsp
     /// Built at start-up from <see cref="IntegerTrig"/> (no committed data). The references are
     /// exactly antisymmetric (ref[k + N/2] = −ref[k]), so they sum to zero over a period and the
     /// ADC's DC level cancels exactly in the per-period accumulators.
+    /// Heap: the codes are bytes (0–255) and the references shorts (|ref| ≤ 2^14 &lt; 2^15), widened
+    /// to int in the products exactly as before; tables of the same N with another amplitude share
+    /// the references (<see cref="SineTable(SineTable, int, int)"/>).
     /// </summary>
     public sealed class SineTable
     {
@@ -19,13 +22,13 @@ namespace ImpedanceMeter.Core.Dsp
         public readonly int Steps;
 
         /// <summary>Tone DAC codes 0–255, one per step: mid + round(amplitude·sin(2πk/N)).</summary>
-        public readonly int[] DacCodes;
+        public readonly byte[] DacCodes;
 
-        /// <summary>sin(2πk/N) in Q14, rounded half away from zero.</summary>
-        public readonly int[] SinQ14;
+        /// <summary>sin(2πk/N) in Q14, rounded half away from zero (|value| ≤ 2^14).</summary>
+        public readonly short[] SinQ14;
 
-        /// <summary>cos(2πk/N) in Q14, rounded half away from zero.</summary>
-        public readonly int[] CosQ14;
+        /// <summary>cos(2πk/N) in Q14, rounded half away from zero (|value| ≤ 2^14).</summary>
+        public readonly short[] CosQ14;
 
         /// <summary>Builds the table.</summary>
         /// <param name="steps">N: multiple of 4, 4–96.</param>
@@ -39,15 +42,36 @@ namespace ImpedanceMeter.Core.Dsp
             }
 
             Steps = steps;
-            DacCodes = new int[steps];
-            SinQ14 = new int[steps];
-            CosQ14 = new int[steps];
+            DacCodes = new byte[steps];
+            SinQ14 = new short[steps];
+            CosQ14 = new short[steps];
             for (int k = 0; k < steps; k++)
             {
-                int sinQ30 = IntegerTrig.SinQ30(k, steps);
-                SinQ14[k] = RoundShift(sinQ30, 16);
-                CosQ14[k] = RoundShift(IntegerTrig.CosQ30(k, steps), 16);
-                DacCodes[k] = FixedMath.Clamp(midCode + RoundShift((long)sinQ30 * amplitudeCodes, 30), 0, 255);
+                SinQ14[k] = (short)RoundShift(IntegerTrig.SinQ30(k, steps), 16);
+                CosQ14[k] = (short)RoundShift(IntegerTrig.CosQ30(k, steps), 16);
+            }
+
+            FillCodes(steps, midCode, amplitudeCodes);
+        }
+
+        /// <summary>A table of the same N as <paramref name="references"/> with another amplitude: only the DAC codes are new, the references are shared.</summary>
+        /// <param name="references">Table whose N and sin/cos references are reused.</param>
+        /// <param name="midCode">DAC code of the tone's centre.</param>
+        /// <param name="amplitudeCodes">Peak deviation in DAC codes (1–127).</param>
+        public SineTable(SineTable references, int midCode, int amplitudeCodes)
+        {
+            Steps = references.Steps;
+            SinQ14 = references.SinQ14;
+            CosQ14 = references.CosQ14;
+            DacCodes = new byte[Steps];
+            FillCodes(Steps, midCode, amplitudeCodes);
+        }
+
+        private void FillCodes(int steps, int midCode, int amplitudeCodes)
+        {
+            for (int k = 0; k < steps; k++)
+            {
+                DacCodes[k] = (byte)FixedMath.Clamp(midCode + RoundShift((long)IntegerTrig.SinQ30(k, steps) * amplitudeCodes, 30), 0, 255);
             }
         }
 

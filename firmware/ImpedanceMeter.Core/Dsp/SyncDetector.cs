@@ -14,8 +14,8 @@ namespace ImpedanceMeter.Core.Dsp
         /// <summary>Accumulates one period of <paramref name="table"/>.Steps codes starting at <paramref name="offset"/>.</summary>
         public static void AccumulatePeriod(int[] codes, int offset, SineTable table, out int sumCos, out int sumSin)
         {
-            int[] c = table.CosQ14;
-            int[] s = table.SinQ14;
+            short[] c = table.CosQ14;
+            short[] s = table.SinQ14;
             int ic = 0;
             int qs = 0;
             for (int k = 0; k < table.Steps; k++)

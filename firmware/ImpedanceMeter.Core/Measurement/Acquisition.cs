@@ -35,9 +35,9 @@ namespace ImpedanceMeter.Core.Measurement
         public void Run(CaptureStore store, CaptureHeader header, SineTable table, int settlePeriods)
         {
             int steps = table.Steps;
-            int[] dac = table.DacCodes;
-            int[] cos = table.CosQ14;
-            int[] sin = table.SinQ14;
+            byte[] dac = table.DacCodes;
+            short[] cos = table.CosQ14;
+            short[] sin = table.SinQ14;
             int[] outCos = store.PeriodCos;
             int[] outSin = store.PeriodSin;
             int[] outMicros = store.PeriodMicros;

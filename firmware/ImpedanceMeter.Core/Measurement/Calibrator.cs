@@ -22,7 +22,11 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly CaptureSummary _l2 = new CaptureSummary();
         private string _lastFailure = string.Empty;
 
-        /// <summary>Creates the calibrator; <paramref name="scratch"/> must hold 4 captures of 2·SamplesPerCapture.</summary>
+        /// <summary>
+        /// Creates the calibrator; <paramref name="scratch"/> must hold one capture of
+        /// 2·SamplesPerCapture: captures are reduced one at a time and the store is cleared before
+        /// each (the engine lends its measurement store).
+        /// </summary>
         public Calibrator(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan, CaptureStore scratch)
         {
             _runner = runner;
@@ -98,10 +102,12 @@ namespace ImpedanceMeter.Core.Measurement
         {
             int samples = _plan.SamplesPerCapture;
             int steps = _plan.Steps[fi];
+            // One capture at a time in the scratch store: each is reduced before the next is taken.
             _scratch.Clear();
             int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, samples);
-            int pi = _runner.Take(_scratch, CaptureRole.Preview, leg, range, 0, fi, PreviewPeriods * steps);
             _reducer.Reduce(_scratch, ui, _u);
+            _scratch.Clear();
+            int pi = _runner.Take(_scratch, CaptureRole.Preview, leg, range, 0, fi, PreviewPeriods * steps);
             _reducer.Reduce(_scratch, pi, _l);
             if (CaptureGuards.OutsideWindow(_u, _fe))
             {
@@ -111,13 +117,13 @@ namespace ImpedanceMeter.Core.Measurement
 
             long amp0 = ComplexMath.Magnitude(_l.ReQ16, _l.ImQ16);
             int gain = HighestFittingGain(amp0);
-            _scratch.DropLast();
+            _scratch.Clear();
             int li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
             _reducer.Reduce(_scratch, li, _l);
             while (gain > 0 && CaptureGuards.OutsideWindow(_l, _fe))
             {
                 // The short preview under-estimated the level: retake one gain lower.
-                _scratch.DropLast();
+                _scratch.Clear();
                 gain--;
                 li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
                 _reducer.Reduce(_scratch, li, _l);
@@ -154,8 +160,9 @@ namespace ImpedanceMeter.Core.Measurement
             {
                 _scratch.Clear();
                 int a = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g - 1, fi, 2 * _plan.SamplesPerCapture, g);
-                int b = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g, fi, 2 * _plan.SamplesPerCapture, g);
                 _reducer.Reduce(_scratch, a, _l);
+                _scratch.Clear();
+                int b = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g, fi, 2 * _plan.SamplesPerCapture, g);
                 _reducer.Reduce(_scratch, b, _l2);
                 if (CaptureGuards.OutsideWindow(_l, _fe) || CaptureGuards.OutsideWindow(_l2, _fe))
                 {

@@ -17,13 +17,11 @@ namespace ImpedanceMeter.Core.Measurement
         public const int AfterStallMicros = 50000;
 
         private readonly int[] _scratch;
-        private readonly bool[] _accept;
 
         /// <summary>Creates a reducer for captures of up to <paramref name="maxPeriods"/> periods.</summary>
         public CaptureReducer(int maxPeriods)
         {
             _scratch = new int[maxPeriods];
-            _accept = new bool[maxPeriods];
         }
 
         /// <summary>
@@ -58,16 +56,9 @@ namespace ImpedanceMeter.Core.Measurement
             long elapsed = 0;
             for (int i = 0; i < h.Periods; i++)
             {
-                int duration = store.PeriodMicros[h.FirstPeriod + i];
-                bool stalled = duration > limit;
-                bool ok = !stalled && elapsed >= quietUntil;
-                _accept[i] = ok;
-                accepted += ok ? 1 : 0;
-                elapsed += duration;
-                if (stalled)
+                if (Accept(store.PeriodMicros[h.FirstPeriod + i], limit, ref elapsed, ref quietUntil))
                 {
-                    // The held DAC step charged the coupling capacitors: skip what follows for a while too.
-                    quietUntil = elapsed + AfterStallMicros;
+                    accepted++;
                 }
             }
 
@@ -80,10 +71,13 @@ namespace ImpedanceMeter.Core.Measurement
             int seen = 0;
             int block = 0;
             int inBlock = 0;
+            quietUntil = 0;
+            elapsed = 0;
             for (int i = 0; i < h.Periods; i++)
             {
+                // Same decisions as the counting pass (heap: recomputed rather than kept per period).
                 int p = h.FirstPeriod + i;
-                if (!_accept[i])
+                if (!Accept(store.PeriodMicros[p], limit, ref elapsed, ref quietUntil))
                 {
                     continue;
                 }
@@ -137,6 +131,24 @@ namespace ImpedanceMeter.Core.Measurement
 
             summary.MinCode = h.MinCode;
             summary.MaxCode = h.MaxCode;
+        }
+
+        /// <summary>
+        /// Whether a period of <paramref name="duration"/> µs is kept: not stalled (≤ <paramref name="limit"/>)
+        /// and not within <see cref="AfterStallMicros"/> after a stalled one. Advances the running time.
+        /// </summary>
+        private static bool Accept(int duration, int limit, ref long elapsed, ref long quietUntil)
+        {
+            bool stalled = duration > limit;
+            bool ok = !stalled && elapsed >= quietUntil;
+            elapsed += duration;
+            if (stalled)
+            {
+                // The held DAC step charged the coupling capacitors: skip what follows for a while too.
+                quietUntil = elapsed + AfterStallMicros;
+            }
+
+            return ok;
         }
 
         /// <summary>Median of the first <paramref name="n"/> values (upper median for even n); sorts them in place (insertion sort, n ≤ a few hundred).</summary>

@@ -40,7 +40,7 @@ namespace ImpedanceMeter.Core.Measurement
                 {
                     // Tone scaled by G0/Gg so that gain g sees the full-scale amplitude (23 and 6 codes for 30/120/480 at a 90-code tone).
                     int amplitude = ((fe.PlayedToneCodes * fe.SenseGains[0]) + (fe.SenseGains[g] / 2)) / fe.SenseGains[g];
-                    _reducedTables[(i * _gains) + g] = new SineTable(plan.Steps[i], fe.ToneMidCode, amplitude < 1 ? 1 : amplitude);
+                    _reducedTables[(i * _gains) + g] = new SineTable(_tables[i], fe.ToneMidCode, amplitude < 1 ? 1 : amplitude);
                 }
             }
 

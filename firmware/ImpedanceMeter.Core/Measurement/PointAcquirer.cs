@@ -36,10 +36,12 @@ namespace ImpedanceMeter.Core.Measurement
         }
 
         /// <summary>
-        /// Takes the preview (in <paramref name="scratch"/>), the unloaded references it needs and the
-        /// loaded capture (in <paramref name="store"/>). Returns false if a store was full.
+        /// Takes the preview, the unloaded references it needs and the loaded capture in
+        /// <paramref name="store"/>; the preview is dropped again once reduced (it is not part of the
+        /// measurement, and its room is free: the loaded capture of this point is not taken yet).
+        /// Returns false if the store was full.
         /// </summary>
-        public bool Acquire(CaptureStore store, CaptureStore scratch, int leg, int frequency)
+        public bool Acquire(CaptureStore store, int leg, int frequency)
         {
             int steps = _plan.Steps[frequency];
             int pr = PreviewRange;
@@ -49,15 +51,15 @@ namespace ImpedanceMeter.Core.Measurement
                 return false;
             }
 
-            scratch.Clear();
-            int pi = _runner.Take(scratch, CaptureRole.Preview, leg, pr, 0, frequency, PreviewPeriods * steps);
+            int pi = _runner.Take(store, CaptureRole.Preview, leg, pr, 0, frequency, PreviewPeriods * steps);
             if (pi < 0)
             {
                 return false;
             }
 
             _reducer.Reduce(store, ui, _u);
-            _reducer.Reduce(scratch, pi, _l);
+            _reducer.Reduce(store, pi, _l);
+            store.DropLast();
             long zRe;
             long zIm;
             NominalZ(_u, _l, _fe.ShuntMicroOhms[pr], out zRe, out zIm);

@@ -24,7 +24,6 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly PointAcquirer _points;
         private readonly Calibrator _calibrator;
         private readonly CaptureStore _store;
-        private readonly CaptureStore _scratch;
         private readonly OslCalibration _cal;
         private readonly CalibrationState _state = new CalibrationState();
         private readonly CaptureSummary _summary = new CaptureSummary();
@@ -52,14 +51,18 @@ namespace ImpedanceMeter.Core.Measurement
                 sumPeriods += plan.SamplesPerCapture / plan.Steps[i];
             }
 
+            // Heap: one store, sized for the worst case of one 4.4 mm measurement (per leg its two
+            // Listen captures at the default N and one loaded capture per N; one unloaded capture per
+            // range and N). A range preview is dropped from it once reduced, and the calibrator takes
+            // its captures in it one at a time (at most 2·SamplesPerCapture/minSteps periods, well
+            // inside). The reducer holds the longest capture.
             int maxPeriods = (2 * plan.SamplesPerCapture) / minSteps;
-            int listenPeriods = (ListenDcSamples + ListenIdleSamples) / minSteps;
+            int listenPeriods = Periods(ListenDcSamples, plan.Steps[plan.DefaultIndex]) + Periods(ListenIdleSamples, plan.Steps[plan.DefaultIndex]);
             int ranges = frontEnd.ShuntMicroOhms.Length;
             _reducer = new CaptureReducer(maxPeriods);
             _store = new CaptureStore((4 * (2 + plan.Count)) + (ranges * plan.Count), (4 * (listenPeriods + sumPeriods)) + (ranges * sumPeriods));
-            _scratch = new CaptureStore(4, 4 * maxPeriods);
             _points = new PointAcquirer(_runner, _reducer, frontEnd, plan);
-            _calibrator = new Calibrator(_runner, _reducer, frontEnd, plan, _scratch);
+            _calibrator = new Calibrator(_runner, _reducer, frontEnd, plan, _store);
             _cal = new OslCalibration(ranges, plan.Count, frontEnd.SenseGains.Length);
         }
 
@@ -94,9 +97,17 @@ namespace ImpedanceMeter.Core.Measurement
         }
 
         /// <inheritdoc />
+        /// <remarks>
+        /// The calibrator takes its captures in the measurement store, so the last measurement is
+        /// forgotten (<see cref="LastResult"/> null, no captures): its capture file would pair the old
+        /// captures with the new calibration and no longer reproduce its results anyway.
+        /// </remarks>
         public MeasurementStatus Calibrate(JackType jack, CalStandard standard, IProgressSink progress)
         {
+            _last = null;
+            _store.Clear();
             MeasurementStatus s = _calibrator.Run(MeasurementAnalysis.LegsOf(jack), standard, _cal, progress);
+            _store.Clear();
             CalibrationStatus.Update(_state, _cal, _clock, s == MeasurementStatus.Ok);
             return s;
         }
@@ -134,7 +145,7 @@ namespace ImpedanceMeter.Core.Measurement
                 for (int fi = 0; fi < _plan.Count; fi++)
                 {
                     Report(progress, done++, total, legs[i], _plan.Steps[fi]);
-                    _points.Acquire(_store, _scratch, (int)legs[i], fi);
+                    _points.Acquire(_store, (int)legs[i], fi);
                 }
             }
 
@@ -160,7 +171,7 @@ namespace ImpedanceMeter.Core.Measurement
             if (Listen((int)leg))
             {
                 Report(progress, 1, 2, leg, _plan.Steps[fi]);
-                _points.Acquire(_store, _scratch, (int)leg, fi);
+                _points.Acquire(_store, (int)leg, fi);
             }
 
             _runner.Safe();
@@ -195,6 +206,13 @@ namespace ImpedanceMeter.Core.Measurement
 
             CalibrationStatus.Update(_state, _cal, _clock, false);
             return true;
+        }
+
+        /// <summary>Periods of a capture of <paramref name="samples"/> samples at N = <paramref name="steps"/> (as <see cref="CaptureRunner.Take(CaptureStore, CaptureRole, int, int, int, int, int)"/> counts them).</summary>
+        private static int Periods(int samples, int steps)
+        {
+            int periods = samples / steps;
+            return periods < 1 ? 1 : periods;
         }
 
         /// <summary>Takes the two Listen captures of a leg; true when the leg is idle and free of DC.</summary>

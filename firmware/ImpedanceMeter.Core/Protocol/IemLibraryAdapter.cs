@@ -42,7 +42,7 @@ namespace ImpedanceMeter.Core.Protocol
         /// <summary>Name of entry <paramref name="index"/>.</summary>
         public string NameAt(int index)
         {
-            return _library.Get(index).Name;
+            return _library.Name(index);
         }
 
         /// <summary>Selects entry <paramref name="index"/>.</summary>
@@ -102,7 +102,7 @@ namespace ImpedanceMeter.Core.Protocol
                 return ErrorCodes.IemReadOnly;
             }
 
-            _library.Delete(_library.Get(index).Name);
+            _library.Delete(_library.Name(index));
             if (_selected == index)
             {
                 _selected = -1;

@@ -55,12 +55,37 @@ namespace ImpedanceMeter.Core.Storage
         /// <summary>Sequence number of the record loaded or saved last (0 = none).</summary>
         public uint LastSequence { get { return _lastSequence; } }
 
+        /// <summary>Offset of the payload in <see cref="Buffer"/> after <see cref="LoadInPlace"/>.</summary>
+        public const int PayloadOffset = HeaderLength;
+
+        /// <summary>The store's record buffer: after a successful in-place load the payload sits at <see cref="PayloadOffset"/>.</summary>
+        public byte[] Buffer
+        {
+            get { return _record; }
+        }
+
         /// <summary>
         /// Loads the newest valid record of <paramref name="name"/> into <paramref name="payload"/>
         /// (which must hold <see cref="MaxPayload"/> bytes); <paramref name="length"/> gets the payload
         /// length. Never throws on damaged data.
         /// </summary>
         public RecordLoadStatus Load(string name, byte type, byte maxVersion, byte[] payload, out int length)
+        {
+            RecordLoadStatus status = LoadInPlace(name, type, maxVersion, out length);
+            for (int i = 0; i < length; i++)
+            {
+                payload[i] = _record[HeaderLength + i];
+            }
+
+            return status;
+        }
+
+        /// <summary>
+        /// Loads the newest valid record of <paramref name="name"/> in place: the payload stays in
+        /// <see cref="Buffer"/> from <see cref="PayloadOffset"/> (heap: no second buffer), valid until the
+        /// next load or save; <paramref name="length"/> gets the payload length. Never throws on damaged data.
+        /// </summary>
+        public RecordLoadStatus LoadInPlace(string name, byte type, byte maxVersion, out int length)
         {
             length = 0;
             uint seqA;
@@ -73,10 +98,6 @@ namespace ImpedanceMeter.Core.Storage
             if ((useA || useB) && Inspect(useA ? name + ".a" : name + ".b", type, maxVersion, out seq) == RecordSlotStatus.Valid)
             {
                 length = ReadU16(_record, 12);
-                for (int i = 0; i < length; i++)
-                {
-                    payload[i] = _record[HeaderLength + i];
-                }
 
                 _lastSequence = seq;
                 return RecordLoadStatus.Loaded;

@@ -48,18 +48,33 @@ namespace ImpedanceMeter.Core.Text
         /// </summary>
         public static bool TryParse(string text, int scaleDigits, out long value)
         {
+            if (text == null)
+            {
+                value = 0;
+                return false;
+            }
+
+            return TryParse(text, 0, text.Length, scaleDigits, out value);
+        }
+
+        /// <summary>
+        /// As <see cref="TryParse(string, int, out long)"/> on the characters [<paramref name="start"/>,
+        /// <paramref name="end"/>) of <paramref name="text"/>, without copying them out.
+        /// </summary>
+        public static bool TryParse(string text, int start, int end, int scaleDigits, out long value)
+        {
             value = 0;
-            if (text == null || text.Length == 0)
+            if (text == null || end <= start)
             {
                 return false;
             }
 
-            int i = 0;
+            int i = start;
             bool negative = false;
-            if (text[0] == '-' || text[0] == '+')
+            if (text[start] == '-' || text[start] == '+')
             {
-                negative = text[0] == '-';
-                i = 1;
+                negative = text[start] == '-';
+                i = start + 1;
             }
 
             long whole = 0;
@@ -67,7 +82,7 @@ namespace ImpedanceMeter.Core.Text
             int fractionDigits = 0;
             bool seenPoint = false;
             int roundDigit = -1;
-            for (; i < text.Length; i++)
+            for (; i < end; i++)
             {
                 char c = text[i];
                 if (c == '.' && !seenPoint)

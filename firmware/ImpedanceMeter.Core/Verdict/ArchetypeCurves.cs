@@ -10,16 +10,43 @@ namespace ImpedanceMeter.Core.Verdict
     /// </summary>
     public static class ArchetypeCurves
     {
+        /// <summary>Number of archetypes.</summary>
+        public const int Count = 4;
+
         /// <summary>Fresh profiles of the archetypes, in library order.</summary>
         public static IemProfile[] Create()
         {
-            return new IemProfile[]
+            IemProfile[] all = new IemProfile[Count];
+            for (int i = 0; i < Count; i++)
             {
-                Parse(Model1ddRecord),
-                Parse(Model1baRecord),
-                Parse(Model3baRecord),
-                Parse(ModelHybridRecord),
-            };
+                all[i] = Create(i);
+            }
+
+            return all;
+        }
+
+        /// <summary>A fresh profile of archetype <paramref name="index"/> alone, parsed from its record (the others stay unparsed).</summary>
+        public static IemProfile Create(int index)
+        {
+            return Parse(Record(index));
+        }
+
+        /// <summary>The IEM1 text record of archetype <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>): a constant, no allocation.</summary>
+        public static string Record(int index)
+        {
+            switch (index)
+            {
+                case 0:
+                    return Model1ddRecord;
+                case 1:
+                    return Model1baRecord;
+                case 2:
+                    return Model3baRecord;
+                case 3:
+                    return ModelHybridRecord;
+                default:
+                    throw new System.ArgumentOutOfRangeException("index");
+            }
         }
 
         private static IemProfile Parse(string record)

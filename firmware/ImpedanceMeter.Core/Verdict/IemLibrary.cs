@@ -5,16 +5,21 @@ namespace ImpedanceMeter.Core.Verdict
     /// the user's entries (added, replaced or deleted at run time, at most a fixed number to bound
     /// the heap). Index i runs over built-ins first. Names are unique, compared ignoring ASCII case.
     /// User entries persist as concatenated <see cref="IemRecordCodec"/> records
-    /// (<see cref="SaveUserEntries"/> / <see cref="LoadUserEntries"/>).
+    /// (<see cref="SaveUserEntries"/> / <see cref="LoadUserEntries(byte[], int)"/>).
+    /// Heap: built-ins are parsed lazily, one at a time: the library keeps their names and nominal
+    /// values (read from the records' fields) and the one built-in profile last asked for.
     /// </summary>
     public sealed class IemLibrary
     {
         /// <summary>Default user capacity: 8 profiles of up to ~1 KB of heap each.</summary>
         public const int DefaultMaxUserEntries = 8;
 
-        private readonly IemProfile[] _builtIns;
+        private readonly string[] _builtInNames;
+        private readonly int[] _builtInNominals;
         private readonly IemProfile[] _user;
         private int _userCount;
+        private IemProfile _lastBuiltIn;
+        private int _lastBuiltInIndex = -1;
 
         /// <summary>A library with the built-ins and room for <see cref="DefaultMaxUserEntries"/> user entries.</summary>
         public IemLibrary()
@@ -25,20 +30,27 @@ namespace ImpedanceMeter.Core.Verdict
         /// <summary>A library with the built-ins and room for <paramref name="maxUserEntries"/> user entries.</summary>
         public IemLibrary(int maxUserEntries)
         {
-            _builtIns = BuiltInIems.Create();
+            _builtInNames = new string[BuiltInIems.Count];
+            _builtInNominals = new int[BuiltInIems.Count];
+            for (int i = 0; i < BuiltInIems.Count; i++)
+            {
+                _builtInNames[i] = BuiltInIems.Name(i);
+                _builtInNominals[i] = BuiltInIems.NominalMilliOhms(i);
+            }
+
             _user = new IemProfile[maxUserEntries < 0 ? 0 : maxUserEntries];
         }
 
         /// <summary>Built-ins plus user entries.</summary>
         public int Count
         {
-            get { return _builtIns.Length + _userCount; }
+            get { return _builtInNames.Length + _userCount; }
         }
 
         /// <summary>Number of built-in entries (indices 0 … BuiltInCount − 1).</summary>
         public int BuiltInCount
         {
-            get { return _builtIns.Length; }
+            get { return _builtInNames.Length; }
         }
 
         /// <summary>Number of user entries.</summary>
@@ -53,7 +65,10 @@ namespace ImpedanceMeter.Core.Verdict
             get { return _user.Length; }
         }
 
-        /// <summary>The entry at <paramref name="index"/> (0 ≤ index &lt; Count).</summary>
+        /// <summary>
+        /// The entry at <paramref name="index"/> (0 ≤ index &lt; Count). A built-in is parsed from its
+        /// record when asked for and kept until another built-in is asked for (one at a time).
+        /// </summary>
         public IemProfile Get(int index)
         {
             if (index < 0 || index >= Count)
@@ -61,13 +76,47 @@ namespace ImpedanceMeter.Core.Verdict
                 throw new System.ArgumentOutOfRangeException("index");
             }
 
-            return index < _builtIns.Length ? _builtIns[index] : _user[index - _builtIns.Length];
+            if (index >= _builtInNames.Length)
+            {
+                return _user[index - _builtInNames.Length];
+            }
+
+            if (index != _lastBuiltInIndex)
+            {
+                _lastBuiltIn = null;
+                _lastBuiltIn = BuiltInIems.Create(index);
+                _lastBuiltInIndex = index;
+            }
+
+            return _lastBuiltIn;
+        }
+
+        /// <summary>Name of the entry at <paramref name="index"/> (0 ≤ index &lt; Count), without parsing a built-in's curve.</summary>
+        public string Name(int index)
+        {
+            if (index < 0 || index >= Count)
+            {
+                throw new System.ArgumentOutOfRangeException("index");
+            }
+
+            return index < _builtInNames.Length ? _builtInNames[index] : _user[index - _builtInNames.Length].Name;
+        }
+
+        /// <summary>Nominal |Z| of the entry at <paramref name="index"/>, mΩ, without parsing a built-in's curve.</summary>
+        public int NominalMilliOhms(int index)
+        {
+            if (index < 0 || index >= Count)
+            {
+                throw new System.ArgumentOutOfRangeException("index");
+            }
+
+            return index < _builtInNames.Length ? _builtInNominals[index] : _user[index - _builtInNames.Length].NominalMilliOhms;
         }
 
         /// <summary>True when the entry at <paramref name="index"/> is built in (cannot be deleted).</summary>
         public bool IsBuiltIn(int index)
         {
-            return index >= 0 && index < _builtIns.Length;
+            return index >= 0 && index < _builtInNames.Length;
         }
 
         /// <summary>Index of the entry named <paramref name="name"/> (ASCII case ignored), or -1.</summary>
@@ -81,7 +130,7 @@ namespace ImpedanceMeter.Core.Verdict
             string key = name.ToLower();
             for (int i = 0; i < Count; i++)
             {
-                if (Get(i).Name.ToLower() == key)
+                if (Name(i).ToLower() == key)
                 {
                     return i;
                 }
@@ -116,7 +165,7 @@ namespace ImpedanceMeter.Core.Verdict
                     return "an IEM with this name exists";
                 }
 
-                _user[existing - _builtIns.Length] = profile;
+                _user[existing - _builtInNames.Length] = profile;
                 return null;
             }
 
@@ -138,7 +187,7 @@ namespace ImpedanceMeter.Core.Verdict
                 return false;
             }
 
-            for (int i = index - _builtIns.Length; i < _userCount - 1; i++)
+            for (int i = index - _builtInNames.Length; i < _userCount - 1; i++)
             {
                 _user[i] = _user[i + 1];
             }
@@ -176,6 +225,12 @@ namespace ImpedanceMeter.Core.Verdict
         /// </summary>
         public int LoadUserEntries(byte[] blob, int length)
         {
+            return LoadUserEntries(blob, 0, length);
+        }
+
+        /// <summary>As <see cref="LoadUserEntries(byte[], int)"/> on <paramref name="length"/> bytes of <paramref name="blob"/> from <paramref name="offset"/>.</summary>
+        public int LoadUserEntries(byte[] blob, int offset, int length)
+        {
             for (int i = 0; i < _userCount; i++)
             {
                 _user[i] = null;
@@ -183,11 +238,12 @@ namespace ImpedanceMeter.Core.Verdict
 
             _userCount = 0;
             int skipped = 0;
-            int at = 0;
-            while (blob != null && at < length)
+            int at = offset;
+            int end = offset + length;
+            while (blob != null && at < end)
             {
-                int recordLength = IemRecordCodec.PeekLength(blob, at, length - at);
-                if (recordLength <= 0 || recordLength > length - at)
+                int recordLength = IemRecordCodec.PeekLength(blob, at, end - at);
+                if (recordLength <= 0 || recordLength > end - at)
                 {
                     skipped++;
                     break;

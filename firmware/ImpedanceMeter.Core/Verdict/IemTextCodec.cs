@@ -50,13 +50,29 @@ namespace ImpedanceMeter.Core.Verdict
         /// <summary>CRC-32 of the characters of <paramref name="text"/> taken as bytes (ASCII), 8 upper-case hex digits.</summary>
         public static string Checksum(string text)
         {
-            byte[] bytes = new byte[text.Length];
-            for (int i = 0; i < text.Length; i++)
+            return Checksum(text, text.Length);
+        }
+
+        /// <summary>
+        /// <see cref="Checksum(string)"/> of the first <paramref name="length"/> characters, fed to the
+        /// CRC through a small chunk buffer (heap: no copy of the text).
+        /// </summary>
+        public static string Checksum(string text, int length)
+        {
+            byte[] chunk = new byte[64];
+            uint crc = Crc32.Start;
+            int n = 0;
+            for (int i = 0; i < length; i++)
             {
-                bytes[i] = (byte)text[i];
+                chunk[n++] = (byte)text[i];
+                if (n == chunk.Length)
+                {
+                    crc = Crc32.Update(crc, chunk, 0, n);
+                    n = 0;
+                }
             }
 
-            return Crc32.Compute(bytes, 0, bytes.Length).ToString("X8");
+            return Crc32.Finish(Crc32.Update(crc, chunk, 0, n)).ToString("X8");
         }
 
         /// <summary>
@@ -74,31 +90,43 @@ namespace ImpedanceMeter.Core.Verdict
             }
 
             line = line.Trim();
-            int lastBar = line.LastIndexOf('|');
-            string[] f = line.Split(new char[] { '|' });
-            if (f.Length != 9 || f[0] != Tag)
+            // Field boundaries by position (heap: no Split or Substring copy of the long curve field).
+            int[] bar = new int[FieldCount - 1];
+            int bars = 0;
+            for (int at = line.IndexOf('|'); at >= 0; at = line.IndexOf('|', at + 1))
+            {
+                if (bars < bar.Length)
+                {
+                    bar[bars] = at;
+                }
+
+                bars++;
+            }
+
+            if (bars != FieldCount - 1 || Field(line, bar, 0) != Tag)
             {
                 error = "not an IEM1 record (needs 9 '|'-separated fields)";
                 return null;
             }
 
-            if (Checksum(line.Substring(0, lastBar + 1)) != f[8].ToUpper())
+            int lastBar = bar[FieldCount - 2];
+            if (Checksum(line, lastBar + 1) != Field(line, bar, 8).ToUpper())
             {
                 error = "record CRC mismatch";
                 return null;
             }
 
             IemProfile p = new IemProfile();
-            p.Name = f[1];
-            p.Source = f[6];
+            p.Name = Field(line, bar, 1);
+            p.Source = Field(line, bar, 6);
             long value;
-            if (!ParseOrigin(f[2], ref p.Origin) || !ParseUnit(f[5], ref p.SensitivityUnit))
+            if (!ParseOrigin(Field(line, bar, 2), ref p.Origin) || !ParseUnit(Field(line, bar, 5), ref p.SensitivityUnit))
             {
                 error = "unknown origin or sensitivity unit";
                 return null;
             }
 
-            if (!FixedFormat.TryParse(f[3], 3, out value) || value <= 0 || value > IemProfile.MaxMagnitudeMilliOhms)
+            if (!FixedFormat.TryParse(line, bar[2] + 1, bar[3], 3, out value) || value <= 0 || value > IemProfile.MaxMagnitudeMilliOhms)
             {
                 error = "bad nominal impedance";
                 return null;
@@ -107,7 +135,7 @@ namespace ImpedanceMeter.Core.Verdict
             p.NominalMilliOhms = (int)value;
             if (p.SensitivityUnit != SensitivityUnit.None)
             {
-                if (!FixedFormat.TryParse(f[4], 2, out value) || value < 0 || value > 100000)
+                if (!FixedFormat.TryParse(line, bar[3] + 1, bar[4], 2, out value) || value < 0 || value > 100000)
                 {
                     error = "bad sensitivity";
                     return null;
@@ -116,7 +144,7 @@ namespace ImpedanceMeter.Core.Verdict
                 p.SensitivityCentiDb = (int)value;
             }
 
-            error = ParsePoints(f[7], p);
+            error = ParsePoints(line, bar[6] + 1, bar[7], p);
             if (error == null)
             {
                 error = p.Validate();
@@ -125,29 +153,49 @@ namespace ImpedanceMeter.Core.Verdict
             return error == null ? p : null;
         }
 
-        private static string ParsePoints(string text, IemProfile p)
+        private const int FieldCount = 9;
+
+        /// <summary>Field <paramref name="k"/> (0–8) of a record whose 8 separators are at <paramref name="bar"/>.</summary>
+        private static string Field(string line, int[] bar, int k)
         {
-            if (text.Length == 0)
+            int start = k == 0 ? 0 : bar[k - 1] + 1;
+            int end = k == FieldCount - 1 ? line.Length : bar[k];
+            return line.Substring(start, end - start);
+        }
+
+        /// <summary>Parses the ';'-separated "f,|Z|,phase" points in [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="line"/>.</summary>
+        private static string ParsePoints(string line, int start, int end, IemProfile p)
+        {
+            if (end == start)
             {
                 return null;
             }
 
-            string[] points = text.Split(new char[] { ';' });
-            if (points.Length > IemProfile.MaxCurvePoints)
+            int count = 1;
+            for (int at = line.IndexOf(';', start, end - start); at >= 0; at = line.IndexOf(';', at + 1, end - at - 1))
+            {
+                count++;
+            }
+
+            if (count > IemProfile.MaxCurvePoints)
             {
                 return "more than " + IemProfile.MaxCurvePoints.ToString() + " curve points";
             }
 
-            p.FrequencyMilliHertz = new int[points.Length];
-            p.MagnitudeMilliOhms = new int[points.Length];
-            p.PhaseCentiDegrees = new int[points.Length];
-            for (int i = 0; i < points.Length; i++)
+            p.FrequencyMilliHertz = new int[count];
+            p.MagnitudeMilliOhms = new int[count];
+            p.PhaseCentiDegrees = new int[count];
+            int from = start;
+            for (int i = 0; i < count; i++)
             {
-                string[] v = points[i].Split(new char[] { ',' });
+                int to = i == count - 1 ? end : line.IndexOf(';', from, end - from);
+                int c1 = line.IndexOf(',', from, to - from);
+                int c2 = c1 < 0 ? -1 : line.IndexOf(',', c1 + 1, to - c1 - 1);
+                int c3 = c2 < 0 ? -1 : line.IndexOf(',', c2 + 1, to - c2 - 1);
                 long fm;
                 long zm;
                 long ph;
-                if (v.Length != 3 || !FixedFormat.TryParse(v[0], 3, out fm) || !FixedFormat.TryParse(v[1], 3, out zm) || !FixedFormat.TryParse(v[2], 2, out ph)
+                if (c1 < 0 || c2 < 0 || c3 >= 0 || !FixedFormat.TryParse(line, from, c1, 3, out fm) || !FixedFormat.TryParse(line, c1 + 1, c2, 3, out zm) || !FixedFormat.TryParse(line, c2 + 1, to, 2, out ph)
                     || fm <= 0 || fm > IemProfile.MaxFrequencyMilliHertz || zm <= 0 || zm > IemProfile.MaxMagnitudeMilliOhms || ph < -9000 || ph > 9000)
                 {
                     return "bad curve point " + (i + 1).ToString();
@@ -156,6 +204,7 @@ namespace ImpedanceMeter.Core.Verdict
                 p.FrequencyMilliHertz[i] = (int)fm;
                 p.MagnitudeMilliOhms[i] = (int)zm;
                 p.PhaseCentiDegrees[i] = (int)ph;
+                from = to + 1;
             }
 
             return null;

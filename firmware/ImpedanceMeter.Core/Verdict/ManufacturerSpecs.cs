@@ -6,32 +6,56 @@ namespace ImpedanceMeter.Core.Verdict
     /// never a curve (we hold no citable measured curve as data). Only values we could trace are
     /// here; a value we cannot cite is left out rather than guessed (docs/verdict.md, "Built-in
     /// library"). These give a ratio-only verdict. Users add their IEMs with `imeter iem import`.
+    /// Entries are IEM1 text records (as <see cref="ArchetypeCurves"/>), parsed only on demand.
     /// </summary>
     public static class ManufacturerSpecs
     {
-        /// <summary>The cited products.</summary>
+        /// <summary>Number of cited products.</summary>
+        public const int Count = 2;
+
+        /// <summary>Fresh profiles of every cited product.</summary>
         public static IemProfile[] Create()
         {
-            return new IemProfile[]
+            IemProfile[] all = new IemProfile[Count];
+            for (int i = 0; i < Count; i++)
             {
-                // Stereophile, "Shure SE310 in-ear headphones Measurements" (J. Atkinson):
-                // "meets its specified impedance of 28 ohms at 1kHz".
-                Product("Shure SE310", 28000, "Shure spec 28 ohm @1 kHz, as quoted in Stereophile's SE310 measurements"),
+                all[i] = Create(i);
+            }
 
-                // Stereophile, "Westone 3 in-ear headphones Measurements" (J. Atkinson):
-                // "close to the 30-ohm specification".
-                Product("Westone 3", 30000, "Westone spec 30 ohm, as quoted in Stereophile's Westone 3 measurements"),
-            };
+            return all;
         }
 
-        private static IemProfile Product(string name, int nominalMilliOhms, string source)
+        /// <summary>A fresh profile of product <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
+        public static IemProfile Create(int index)
         {
-            IemProfile p = new IemProfile();
-            p.Name = name;
-            p.NominalMilliOhms = nominalMilliOhms;
-            p.Origin = IemOrigin.ManufacturerSpec;
-            p.Source = source;
+            string error;
+            IemProfile p = IemTextCodec.FromText(Record(index), out error);
+            if (p == null)
+            {
+                throw new System.InvalidOperationException("corrupt built-in IEM: " + error);
+            }
+
             return p;
+        }
+
+        /// <summary>The IEM1 text record of product <paramref name="index"/>.</summary>
+        public static string Record(int index)
+        {
+            switch (index)
+            {
+                case 0:
+                    // Stereophile, "Shure SE310 in-ear headphones Measurements" (J. Atkinson):
+                    // "meets its specified impedance of 28 ohms at 1kHz".
+                    return "IEM1|Shure SE310|manufacturer-spec|28.000||none|Shure spec 28 ohm @1 kHz, as quoted in Stereophile's SE310 measurements||567F3498";
+
+                case 1:
+                    // Stereophile, "Westone 3 in-ear headphones Measurements" (J. Atkinson):
+                    // "close to the 30-ohm specification".
+                    return "IEM1|Westone 3|manufacturer-spec|30.000||none|Westone spec 30 ohm, as quoted in Stereophile's Westone 3 measurements||A00B067E";
+
+                default:
+                    throw new System.ArgumentOutOfRangeException("index");
+            }
         }
     }
 }

@@ -47,7 +47,7 @@ public static class ArchetypeSourceWriter
 
     /// <summary>
     /// The complete C# source text (LF line ends). The curves are stored as IEM1 text records
-    /// (string constants parsed at start-up by the core's own <see cref="IemTextCodec"/>, CRC
+    /// (string constants parsed on demand, one at a time, by the core's own <see cref="IemTextCodec"/>, CRC
     /// checked): integer array initialisers would need a compiler-generated helper type.
     /// </summary>
     public static string Generate()
@@ -59,15 +59,24 @@ public static class ArchetypeSourceWriter
         sb.Append("    /// <summary>\n    /// Archetype IEM curves computed from electrical models (docs/verdict.md, \"Archetypes\"):\n");
         sb.Append("    /// models, not measurements. Stored as IEM1 text records (see <see cref=\"IemTextCodec\"/>).\n    /// </summary>\n");
         sb.Append("    public static class ArchetypeCurves\n    {\n");
+        var all = ArchetypeModels.All.ToArray();
+        sb.Append("        /// <summary>Number of archetypes.</summary>\n");
+        sb.Append("        public const int Count = ").Append(all.Length.ToString(CultureInfo.InvariantCulture)).Append(";\n\n");
         sb.Append("        /// <summary>Fresh profiles of the archetypes, in library order.</summary>\n");
         sb.Append("        public static IemProfile[] Create()\n        {\n");
-        sb.Append("            return new IemProfile[]\n            {\n");
-        foreach (var a in ArchetypeModels.All)
+        sb.Append("            IemProfile[] all = new IemProfile[Count];\n");
+        sb.Append("            for (int i = 0; i < Count; i++)\n            {\n                all[i] = Create(i);\n            }\n\n");
+        sb.Append("            return all;\n        }\n\n");
+        sb.Append("        /// <summary>A fresh profile of archetype <paramref name=\"index\"/> alone, parsed from its record (the others stay unparsed).</summary>\n");
+        sb.Append("        public static IemProfile Create(int index)\n        {\n            return Parse(Record(index));\n        }\n\n");
+        sb.Append("        /// <summary>The IEM1 text record of archetype <paramref name=\"index\"/> (0 ≤ index &lt; <see cref=\"Count\"/>): a constant, no allocation.</summary>\n");
+        sb.Append("        public static string Record(int index)\n        {\n            switch (index)\n            {\n");
+        for (int i = 0; i < all.Length; i++)
         {
-            sb.Append("                Parse(").Append(FieldName(a.Name)).Append("),\n");
+            sb.Append("                case ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(":\n                    return ").Append(FieldName(all[i].Name)).Append(";\n");
         }
 
-        sb.Append("            };\n        }\n\n");
+        sb.Append("                default:\n                    throw new System.ArgumentOutOfRangeException(\"index\");\n            }\n        }\n\n");
         sb.Append("        private static IemProfile Parse(string record)\n        {\n");
         sb.Append("            string error;\n            IemProfile p = IemTextCodec.FromText(record, out error);\n");
         sb.Append("            if (p == null)\n            {\n                throw new System.InvalidOperationException(\"corrupt built-in IEM: \" + error);\n            }\n\n");
