@@ -350,22 +350,35 @@ part("J5", "Conn_01x10", "4.4mm pigtail", {"1": "F_BAL_LP", "2": "S_BAL_LP", "3"
      "JST", "SM10B-GHS-TB", "Connector_JST:JST_GH_SM10B-GHS-TB_1x10-1MP_P1.25mm_Horizontal", 0.60)
 
 # ---- sense ----
-BLOCK[0] = "SENSE: 1 k protection -> Kelvin mux hi/lo (CD74HC4051) -> AC coupling 2.8 Hz -> INA828 G=30 -> ladder x1/x4/x16 -> 3 kHz RC -> ADC1 (bias 1.30 V)"
-SENSE_IN = (("R31", "METER_M", "MXH0"), ("R32", "S_SE_TIP", "MXH1"), ("R33", "S_SE_RING", "MXH2"), ("R34", "S_BAL_LP", "MXH3"),
-            ("R35", "S_BAL_LM", "MXH4"), ("R36", "S_BAL_RP", "MXH5"), ("R37", "S_BAL_RM", "MXH6"), ("R38", "CAL_HI", "MXH7"),
-            ("R39", "GND", "MXL_AG"), ("R40", "S_SE_SLV", "MXL_SE"), ("R41", "S_BAL_GND", "MXL_BAL"))
-for ref, a, b in SENSE_IN:
-    R(ref, "1k", a, b, "RC0402FR-071KL")
+BLOCK[0] = "SENSE: 1 k protection -> per-input AC coupling 2.8 Hz -> Kelvin mux hi/lo (CD74HC4051) -> INA828 G=30 -> ladder x1/x4/x16 -> 3 kHz RC -> ADC1 (bias 1.30 V)"
+# Every sense input has its own AC coupling (56 nF + 1 MOhm to ground) between the 1 k protection
+# and the mux, so each coupling capacitor sits at its own input's DC level all the time and a mux
+# switch does not start a high-pass transient (finding H1, docs/measurement.md section 4). The
+# INA828 inputs take their DC path through the selected channel's 1 MOhm (the muxes are always
+# enabled; break-before-make leaves them open for nanoseconds only). (protection R, input net,
+# protected DC node, coupling C, bias R, mux node); the DC monitor mux U14 reads the DC nodes.
+SENSE_IN = (("R31", "METER_M", "MXH0_DC", "C30", "R42", "MXH0"), ("R32", "S_SE_TIP", "MXH1_DC", "C31", "R43", "MXH1"),
+            ("R33", "S_SE_RING", "MXH2_DC", "C37", "R57", "MXH2"), ("R34", "S_BAL_LP", "MXH3_DC", "C38", "R58", "MXH3"),
+            ("R35", "S_BAL_LM", "MXH4_DC", "C39", "R59", "MXH4"), ("R36", "S_BAL_RP", "MXH5_DC", "C40", "R60", "MXH5"),
+            ("R37", "S_BAL_RM", "MXH6_DC", "C41", "R61", "MXH6"), ("R38", "CAL_HI", "MXH7_DC", "C42", "R62", "MXH7"),
+            ("R40", "S_SE_SLV", "MXL_SE_DC", "C43", "R63", "MXL_SE"), ("R41", "S_BAL_GND", "MXL_BAL_DC", "C44", "R64", "MXL_BAL"))
+for rp, a, dc, cc, rb, mx in SENSE_IN:
+    R(rp, "1k", a, dc, "RC0402FR-071KL")
+    C(cc, "56n", dc, mx, "ECH-U1H563JX5", tol="5 % PPS film", fp="Capacitor_SMD:C_0805_2012Metric", mfr="Panasonic", cost=0.25)
+    R(rb, "1Meg", mx, "GND", "RC0402FR-071ML")
+# the analog-ground lo input carries no DC and no step: it needs no coupling capacitor
+R("R39", "1k", "GND", "MXL_AG", "RC0402FR-071KL")
 part("U9", "CD74HC4051", "CD74HC4051", {"13": "MXH0", "14": "MXH1", "15": "MXH2", "12": "MXH3", "1": "MXH4", "5": "MXH5", "2": "MXH6", "4": "MXH7",
-                                        "11": "MUX_A0", "10": "MUX_A1", "9": "MUX_A2", "6": "GND", "3": "SENSE_HI", "16": "V3V3A", "7": "VNEG", "8": "GND"},
+                                        "11": "MUX_A0", "10": "MUX_A1", "9": "MUX_A2", "6": "GND", "3": "INA_P", "16": "V3V3A", "7": "VNEG", "8": "GND"},
      "Texas Instruments", "CD74HC4051M96", "Package_SO:SOIC-16_3.9x9.9mm_P1.27mm", 0.35, sim=SIMLIB("CD74HC4051", MUX8_PINS))
 part("U10", "CD74HC4051", "CD74HC4051", {"13": "MXL_AG", "14": "MXL_SE", "15": "MXL_SE", "12": "MXL_BAL", "1": "MXL_BAL", "5": "MXL_BAL", "2": "MXL_BAL", "4": "MXL_AG",
-                                         "11": "MUX_A0", "10": "MUX_A1", "9": "MUX_A2", "6": "GND", "3": "SENSE_LO", "16": "V3V3A", "7": "VNEG", "8": "GND"},
+                                         "11": "MUX_A0", "10": "MUX_A1", "9": "MUX_A2", "6": "GND", "3": "INA_N", "16": "V3V3A", "7": "VNEG", "8": "GND"},
      "Texas Instruments", "CD74HC4051M96", "Package_SO:SOIC-16_3.9x9.9mm_P1.27mm", 0.35, sim=SIMLIB("CD74HC4051", MUX8_PINS))
-C("C30", "56n", "SENSE_HI", "INA_P", "ECH-U1H563JX5", tol="5 % PPS film", fp="Capacitor_SMD:C_0805_2012Metric", mfr="Panasonic", cost=0.25)
-C("C31", "56n", "SENSE_LO", "INA_N", "ECH-U1H563JX5", tol="5 % PPS film", fp="Capacitor_SMD:C_0805_2012Metric", mfr="Panasonic", cost=0.25)
-R("R42", "1Meg", "INA_P", "GND", "RC0402FR-071ML")
-R("R43", "1Meg", "INA_N", "GND", "RC0402FR-071ML")
+# DC monitor mux: same address as the hi mux, reads the selected input's protected DC node
+part("U14", "CD74HC4051", "CD74HC4051", {"13": "MXH0_DC", "14": "MXH1_DC", "15": "MXH2_DC", "12": "MXH3_DC", "1": "MXH4_DC", "5": "MXH5_DC", "2": "MXH6_DC",
+                                         "4": "MXH7_DC", "11": "MUX_A0", "10": "MUX_A1", "9": "MUX_A2", "6": "GND", "3": "DCMON_IN", "16": "V3V3A", "7": "VNEG", "8": "GND"},
+     "Texas Instruments", "CD74HC4051M96", "Package_SO:SOIC-16_3.9x9.9mm_P1.27mm", 0.35, sim=SIMLIB("CD74HC4051", MUX8_PINS))
+C("C45", "100n", "V3V3A", "GND", "GRM155R71C104KA88D", sim=False)
 part("U11", "INA828", "INA828", {"3": "INA_P", "2": "INA_N", "8": "RG_P", "1": "RG_N", "5": "VBIAS", "7": "V3V3A", "4": "VNEG", "6": "INA_OUT"},
      "Texas Instruments", "INA828IDR", "Package_SO:SOIC-8_3.9x4.9mm_P1.27mm", 4.20, sim=SIMLIB("INA828", INA_PINS))
 R("R44", "1.72k", "RG_P", "RG_N", "ERA-2AEB1721X", tol="0.1 % 25 ppm", mfr="Panasonic", cost=0.15)
@@ -387,7 +400,7 @@ R("R53", "1.13k", "AMP_OUT", "ADC_SENSE", "RC0402FR-071K13L")
 C("C33", "47n", "ADC_SENSE", "GND", "GRM155R71C473KA01D", tol="10 % X7R")
 part("D10", "BAT54S", "BAT54S", {"1": "GND", "2": "V3V3", "3": "ADC_SENSE"}, "Nexperia", "BAT54S,215", "Package_TO_SOT_SMD:SOT-23", 0.05,
      sim=SIMLIB("BAT54S", "1=a1 2=k2 3=mid"))
-R("R54", "1Meg", "SENSE_HI", "ADC_DCMON", "RC0402FR-071ML")
+R("R54", "1Meg", "DCMON_IN", "ADC_DCMON", "RC0402FR-071ML")
 R("R55", "845k", "V3V3A", "ADC_DCMON", "RC0402FR-07845KL")
 R("R56", "1.21Meg", "ADC_DCMON", "GND", "RC0402FR-071M21L")
 C("C34", "100n", "ADC_DCMON", "GND", "GRM155R71C104KA88D")
