@@ -379,6 +379,14 @@ part("U14", "CD74HC4051", "CD74HC4051", {"13": "MXH0_DC", "14": "MXH1_DC", "15":
                                          "4": "MXH7_DC", "11": "MUX_A0", "10": "MUX_A1", "9": "MUX_A2", "6": "GND", "3": "DCMON_IN", "16": "V3V3A", "7": "VNEG", "8": "GND"},
      "Texas Instruments", "CD74HC4051M96", "Package_SO:SOIC-16_3.9x9.9mm_P1.27mm", 0.35, sim=SIMLIB("CD74HC4051", MUX8_PINS))
 C("C45", "100n", "V3V3A", "GND", "GRM155R71C104KA88D", sim=False)
+# Buffer between U14 and the DC monitor divider: without it the divider's ~1.3 uA would flow
+# through the selected input's 1 k whenever U14 selects it, a 1.3 mV DC step at that coupling
+# capacitor (x30 = 39 mV at the ADC, decaying with 56 ms) on every mux switch. Half B is unused
+# (follower at ground).
+part("U15", "OPA2192", "OPA2192", {"3": "DCMON_IN", "2": "DCMON_BUF", "1": "DCMON_BUF", "5": "GND", "6": "U15_OUTB", "7": "U15_OUTB", "8": "V3V3A", "4": "VNEG"},
+     "Texas Instruments", "OPA2192IDR", "Package_SO:SOIC-8_3.9x4.9mm_P1.27mm", 3.10, sim=SIMLIB("OPA2192", OPA_PINS))
+C("C46", "100n", "V3V3A", "GND", "GRM155R71C104KA88D", sim=False)
+C("C47", "100n", "VNEG", "GND", "GRM155R71C104KA88D", sim=False)
 part("U11", "INA828", "INA828", {"3": "INA_P", "2": "INA_N", "8": "RG_P", "1": "RG_N", "5": "VBIAS", "7": "V3V3A", "4": "VNEG", "6": "INA_OUT"},
      "Texas Instruments", "INA828IDR", "Package_SO:SOIC-8_3.9x4.9mm_P1.27mm", 4.20, sim=SIMLIB("INA828", INA_PINS))
 R("R44", "1.72k", "RG_P", "RG_N", "ERA-2AEB1721X", tol="0.1 % 25 ppm", mfr="Panasonic", cost=0.15)
@@ -400,7 +408,7 @@ R("R53", "1.13k", "AMP_OUT", "ADC_SENSE", "RC0402FR-071K13L")
 C("C33", "47n", "ADC_SENSE", "GND", "GRM155R71C473KA01D", tol="10 % X7R")
 part("D10", "BAT54S", "BAT54S", {"1": "GND", "2": "V3V3", "3": "ADC_SENSE"}, "Nexperia", "BAT54S,215", "Package_TO_SOT_SMD:SOT-23", 0.05,
      sim=SIMLIB("BAT54S", "1=a1 2=k2 3=mid"))
-R("R54", "1Meg", "DCMON_IN", "ADC_DCMON", "RC0402FR-071ML")
+R("R54", "1Meg", "DCMON_BUF", "ADC_DCMON", "RC0402FR-071ML")
 R("R55", "845k", "V3V3A", "ADC_DCMON", "RC0402FR-07845KL")
 R("R56", "1.21Meg", "ADC_DCMON", "GND", "RC0402FR-071M21L")
 C("C34", "100n", "ADC_DCMON", "GND", "GRM155R71C104KA88D")

@@ -59,6 +59,7 @@ public sealed class HardwareToolsTests
     [DataRow("bench_window.cir")]
     [DataRow("bench_protection.cir")]
     [DataRow("bench_switches.cir")]
+    [DataRow("bench_muxswitch.cir")]
     public void SpiceBenchPasses(string bench)
     {
         var dir = PrepareBenchDir(null);
@@ -89,6 +90,7 @@ public sealed class HardwareToolsTests
     [DataRow("RS1 SH1_TOP FORCE_BUS 1.00", "RS1 SH1_TOP FORCE_BUS 0.80", "bench_injection.cir")]
     [DataRow("R44 RG_P RG_N 1.72k", "R44 RG_P RG_N 1.5k", "bench_sense.cir")]
     [DataRow("R47 TAP16 VBIAS 1k", "R47 TAP16 VBIAS 0.5k", "bench_window.cir")]
+    [DataRow("R54 DCMON_BUF ADC_DCMON 1Meg", "R54 DCMON_IN ADC_DCMON 1Meg", "bench_muxswitch.cir")]
     public void BenchFailsWhenAKeyValueIsChanged(string original, string altered, string bench)
     {
         var dir = PrepareBenchDir(netlist =>
