@@ -43,6 +43,33 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         }
 
         [TestMethod]
+        public void AStallInThePreviewDoesNotPickTheWrongRange()
+        {
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            cb.Bench.PlugAll(FakePlug.Resistor(150));
+            // Settle periods first (60 ms ≈ 9 periods of 24 steps at 300 µs), then the preview's first period stalls:
+            // it and every period within 50 ms after it are rejected, so the 6-period preview has nothing and reads Z ≈ 0.
+            int settleReads = (((60000 + (24 * 300) - 1) / (24 * 300)) * 24) + 5;
+            cb.Bench.StallAfterLoadedReads = settleReads;
+            ZoutPoint p = cb.Engine.MeasurePoint(Leg.SeLeft, 0, null);
+            Assert.AreEqual(-1, cb.Bench.StallAfterLoadedReads, "the stall was injected");
+            CaptureStore s = cb.Engine.LastCaptures;
+            int range = -1;
+            for (int i = s.Count - 1; i >= 0 && range < 0; i--)
+            {
+                if (s.Headers[i].Role == CaptureRole.Loaded)
+                {
+                    range = s.Headers[i].Range;
+                }
+            }
+
+            Assert.AreEqual(2, range, "150 Ω is measured on the 33 Ω range even after a spoiled preview");
+            Assert.AreEqual(MeasurementStatus.Ok, p.Status);
+            double ohms = System.Math.Sqrt(((double)p.ReMicroOhms * p.ReMicroOhms) + ((double)p.ImMicroOhms * p.ImMicroOhms)) * 1e-6;
+            Assert.IsTrue(System.Math.Abs(ohms - 150) < 0.005 * 150, "|Z| " + ohms.ToString() + " Ω within 0.5 %");
+        }
+
+        [TestMethod]
         public void ChooseGainKeepsThePredictedAmplitudeInsideTheWindow()
         {
             FrontEndConstants fe = FrontEndConstants.Default();
