@@ -64,10 +64,43 @@ namespace ImpedanceMeter.Core.Measurement
             long zIm;
             NominalZ(_u, _l, _fe.ShuntMicroOhms[pr], out zRe, out zIm);
             int range = ChooseRange(ComplexMath.Magnitude(zRe, zIm));
-            ui = EnsureUnloaded(store, range, frequency);
+            for (int attempt = 0; ; attempt++)
+            {
+                int li = AcquireLoaded(store, leg, range, frequency, zRe, zIm);
+                if (li < 0)
+                {
+                    return false;
+                }
+
+                // The preview is only a few periods: a stall in it (all its periods rejected) reads Z ≈ 0 and picks
+                // the 1 Ω range for a 75 Ω source. Check the range against the loaded capture itself; retake once.
+                int gain = store.Headers[li].Gain;
+                long lRe = ((long)_l.ReQ16 * _fe.SenseGains[0]) / _fe.SenseGains[gain];
+                long lIm = ((long)_l.ImQ16 * _fe.SenseGains[0]) / _fe.SenseGains[gain];
+                NominalZ(_u.ReQ16, _u.ImQ16, lRe, lIm, _fe.ShuntMicroOhms[range], out zRe, out zIm);
+                int check = ChooseRange(ComplexMath.Magnitude(zRe, zIm));
+                if (check == range || attempt > 0 || CaptureGuards.CheckBlocks(_l, store.Headers[li].Steps, _fe) != MeasurementStatus.Ok)
+                {
+                    // Keep an inconsistent capture (unplugged, not idle) as it is: the point's guards report it.
+                    return true;
+                }
+
+                store.DropLast();
+                range = check;
+            }
+        }
+
+        /// <summary>
+        /// Takes the loaded capture of (<paramref name="leg"/>, <paramref name="range"/>) at the largest gain that the nominal Z
+        /// (µΩ) predicts to fit, one gain lower while it leaves the window; leaves the unloaded summary in _u and the
+        /// loaded one in _l. Returns the loaded capture's index, or −1 if the store was full.
+        /// </summary>
+        private int AcquireLoaded(CaptureStore store, int leg, int range, int frequency, long zRe, long zIm)
+        {
+            int ui = EnsureUnloaded(store, range, frequency);
             if (ui < 0)
             {
-                return false;
+                return -1;
             }
 
             _reducer.Reduce(store, ui, _u);
@@ -77,13 +110,13 @@ namespace ImpedanceMeter.Core.Measurement
                 int li = _runner.Take(store, CaptureRole.Loaded, leg, range, gain, frequency, _plan.SamplesPerCapture);
                 if (li < 0)
                 {
-                    return false;
+                    return -1;
                 }
 
                 _reducer.Reduce(store, li, _l);
                 if (gain == 0 || !CaptureGuards.OutsideWindow(_l, _fe))
                 {
-                    return true;
+                    return li;
                 }
 
                 store.DropLast();
@@ -106,9 +139,15 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Nominal Z (µΩ) from an unloaded and a loaded summary at the same gain: Rs·m/(1 − m); saturates for m ≈ 1.</summary>
         public static void NominalZ(CaptureSummary unloaded, CaptureSummary loaded, int shuntMicroOhms, out long zRe, out long zIm)
         {
+            NominalZ(unloaded.ReQ16, unloaded.ImQ16, loaded.ReQ16, loaded.ImQ16, shuntMicroOhms, out zRe, out zIm);
+        }
+
+        /// <summary>Nominal Z (µΩ) from unloaded and loaded phasors (Q16 codes, same gain): Rs·m/(1 − m); saturates for m ≈ 1.</summary>
+        public static void NominalZ(long uRe, long uIm, long lRe, long lIm, int shuntMicroOhms, out long zRe, out long zIm)
+        {
             int mRe;
             int mIm;
-            ComplexMath.Divide(loaded.ReQ16, loaded.ImQ16, unloaded.ReQ16, unloaded.ImQ16, 30, out mRe, out mIm);
+            ComplexMath.Divide(lRe, lIm, uRe, uIm, 30, out mRe, out mIm);
             int rRe;
             int rIm;
             ComplexMath.Divide(mRe, mIm, (long)FixedMath.OneQ30 - mRe, -(long)mIm, 16, out rRe, out rIm);

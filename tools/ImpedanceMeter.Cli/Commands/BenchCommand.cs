@@ -19,12 +19,14 @@ public static class BenchCommand
         var instruments = new Option<int?>("--instruments") { Description = "Simulated instruments (default 12, --quick 3)" };
         var readings = new Option<int?>("--readings") { Description = "Readings per case and instrument (default 4, --quick 2)" };
         var schemes = new Option<bool>("--schemes") { Description = "Compare acquisition schemes (a, b, c) and fixes with the double-precision reference detector" };
+        var ideal = new Option<string?>("--ideal") { Description = "Diagnostic: switch simulator non-idealities off, comma list of adc (no INL/DNL), noise (no ADC/source noise), gc (no GC pauses), jitter (no call-time jitter), coupling (ideal coupling capacitor), contacts (no relay/plug repeatability)" };
         var command = new Command("bench", "Accuracy and speed benchmark of the measurement over many simulated instruments.");
         command.Options.Add(json);
         command.Options.Add(quick);
         command.Options.Add(instruments);
         command.Options.Add(readings);
         command.Options.Add(schemes);
+        command.Options.Add(ideal);
         command.SetAction(parse =>
         {
             bool q = parse.GetValue(quick);
@@ -43,6 +45,21 @@ public static class BenchCommand
             catch (FileNotFoundException e)
             {
                 return CliError.Fail("bench", e.Message, CliError.Failed);
+            }
+
+            string? idealList = parse.GetValue(ideal);
+            if (!string.IsNullOrEmpty(idealList))
+            {
+                foreach (string item in idealList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    SimParameters? changed = Idealize(p, item);
+                    if (changed == null)
+                    {
+                        return CliError.Fail("bench", $"--ideal: unknown item '{item}' (adc, noise, gc, jitter, coupling, contacts)");
+                    }
+
+                    p = changed;
+                }
             }
 
             bool j = parse.GetValue(json);
@@ -67,6 +84,7 @@ public static class BenchCommand
                     ["estimator"] = parse.GetValue(schemes) ? "reference-schemes" : "core",
                     ["instruments"] = n,
                     ["readings_per_instrument"] = r,
+                    ["ideal"] = idealList ?? "",
                     ["target"] = "±(0.5 % + 5 mΩ) on |Z| for 95 % of readings, phase ±0.5°",
                     ["calibration_failures"] = calFailures,
                     ["cases"] = rows,
@@ -84,4 +102,16 @@ public static class BenchCommand
         });
         return command;
     }
+
+    /// <summary>The parameters with one non-ideality switched off (diagnostic runs), or null for an unknown name.</summary>
+    private static SimParameters? Idealize(SimParameters p, string item) => item switch
+    {
+        "adc" => p with { AdcInlLsb = 0, AdcDnlLsb = 0, AdcCodeScatterLsb = 0 },
+        "noise" => p with { AdcNoiseMinLsb = 0, AdcNoiseMaxLsb = 0, SourceIdleNoiseVrms = 0, SourceHumV = 0 },
+        "gc" => p with { GcMeanIntervalMs = 1e12 },
+        "jitter" => p with { JitterFraction = 0 },
+        "coupling" => p with { CouplingFarads = 1e3 },
+        "contacts" => p with { RelayRepeatabilityOhms = 0, PlugRepeatabilityOhms = 0 },
+        _ => null,
+    };
 }

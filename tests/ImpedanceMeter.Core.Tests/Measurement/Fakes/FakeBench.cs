@@ -54,6 +54,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
         private int _leg;
         private int _gain;
         private FixtureMode _mode;
+        private int _loadedReads;
         private double _state;
         private double _prevIn;
 
@@ -99,11 +100,26 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
             _dither = code;
         }
 
+        /// <summary>
+        /// ≥ 0: after this many reads in the next Loaded-mode selection, one read stalls for
+        /// <see cref="StallMicros"/> (a GC pause), once.
+        /// </summary>
+        public int StallAfterLoadedReads = -1;
+
+        /// <summary>Length of the injected stall, µs.</summary>
+        public int StallMicros = 8000;
+
         /// <inheritdoc />
         public int Read()
         {
             _micros += CallMicros;
             Reads++;
+            if (_mode == FixtureMode.Loaded && StallAfterLoadedReads >= 0 && _loadedReads++ == StallAfterLoadedReads)
+            {
+                _micros += StallMicros;
+                StallAfterLoadedReads = -1;
+            }
+
             if (UnplugAfterReads >= 0 && Reads == UnplugAfterReads)
             {
                 Plugs[_leg] = FakePlug.OpenCircuit();
@@ -189,6 +205,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
         public void SetMode(FixtureMode mode)
         {
             _mode = mode;
+            _loadedReads = 0;
         }
 
         /// <inheritdoc />
