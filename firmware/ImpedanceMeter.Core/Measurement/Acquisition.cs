@@ -6,7 +6,7 @@ namespace ImpedanceMeter.Core.Measurement
     /// <summary>
     /// The lock-step acquisition (scheme a): for each step k of an N-step table, write the tone
     /// DAC code, read the ADC once, and accumulate code·cos_k and code·sin_k (Q14) in ints per
-    /// period (|Σ| &lt; 2^31 for N ≤ 64, see <see cref="SyncDetector"/>). The clock is read once per
+    /// period (|Σ| &lt; 2^31 for N ≤ 96, see <see cref="SyncDetector"/>). The clock is read once per
     /// period, the dither DAC is stepped once per period (constant within it, so its DC step
     /// cancels in the whole-period sums). The loop is flat and allocates nothing.
     /// </summary>
