@@ -26,9 +26,11 @@ namespace ImpedanceMeter
             var fixture = new GpioFixture(gpio);
             var tone = new DacToneOutput(dac, PinMap.ToneDacChannel);
             var dither = new DacDitherOutput(dac, PinMap.DitherDacChannel);
-            var sampler = new AdcSampler(new AdcController(), PinMap.SenseAdcChannel);
+            var adc = new AdcController();
+            var sampler = new AdcSampler(adc, PinMap.SenseAdcChannel);
+            var dcMonitor = new AdcDcMonitor(adc, PinMap.DcMonitorAdcChannel);
             var clock = new Esp32Clock();
-            var engine = new ZoutEngine(tone, sampler, dither, fixture, clock, FrontEndConstants.Default());
+            var engine = new ZoutEngine(tone, sampler, dither, fixture, clock, dcMonitor, FrontEndConstants.Default());
             var library = new IemLibrary(UserIemEntries);
             var iems = new IemLibraryAdapter(library);
             var serial = new SerialCommandService(new Com2SerialLink(), engine, iems, new DeviceIdentity());

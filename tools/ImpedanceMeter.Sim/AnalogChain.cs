@@ -9,8 +9,9 @@ namespace ImpedanceMeter.Sim;
 ///   DAC (ZOH) → 2nd-order Butterworth reconstruction (r1, r2) → attenuator/buffer (k) →
 ///   coupling capacitor Cc (vcc) → buffer Rb + shunt Rs → force relay Rr → [plug contact Rp →
 ///   source R, L (i), C (vc), EMF] → AC coupling of each sense input (3 Hz, ahead of the mux:
-///   the meter-node input w always tracks its node; the leg input w2 is held discharged while
-///   deselected, so a DC offset at the leg shows as a decaying step when Listen selects it) →
+///   the meter-node input w always tracks its node; each leg input's capacitor tracks its own
+///   leg's DC while deselected, as on the hardware, so a DC offset never reaches the sense path:
+///   the caller sets w2 to the newly selected leg's DC, see <see cref="ChargeLegInput"/>) →
 ///   sense mux → low-pass (z) → gain G → ADC.
 ///
 /// Inputs: u0 = DAC deviation from mid-scale, V; u1 = the source's DC EMF at the leg, V.
@@ -114,7 +115,7 @@ public sealed class AnalogChain
         }
         else
         {
-            X[W2] = 0; // deselected leg input: coupling capacitor held discharged
+            X[W2] = 0; // deselected: the caller recharges w2 to the leg's DC (ChargeLegInput) when it is selected
         }
         a[Z * N + (senseAtLeg ? W2 : W)] -= wl;
         a[Z * N + Z] -= wl;
@@ -127,6 +128,12 @@ public sealed class AnalogChain
         _system = new ZeroOrderHoldSystem(a, b, N, 2);
         Gain = inst.SenseGains[gain];
     }
+
+    /// <summary>
+    /// Sets the selected leg input's coupling state to <paramref name="legDcVolts"/>: its capacitor has
+    /// tracked the leg's DC while deselected (hardware/README.md), so selecting it shows no step.
+    /// </summary>
+    public void ChargeLegInput(double legDcVolts) => X[W2] = legDcVolts;
 
     /// <summary>Advances the chain by <paramref name="dtUs"/> µs with the inputs held.</summary>
     public void Advance(long dtUs) => _system.Advance(X, U, dtUs);

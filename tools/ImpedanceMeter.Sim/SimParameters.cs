@@ -96,6 +96,15 @@ public sealed record SimParameters
     /// <summary>Largest DC offset at the jack the meter tolerates, V (frontend.json limits.max_dc_offset_v).</summary>
     public double MaxDcOffsetV { get; init; }
 
+    /// <summary>DC monitor output at 0 V input, V (frontend.json dc_monitor.offset_v).</summary>
+    public double DcMonitorOffsetV { get; init; } = 1.298;
+
+    /// <summary>DC monitor gain, V/V (frontend.json dc_monitor.gain).</summary>
+    public double DcMonitorGain { get; init; } = 0.332;
+
+    /// <summary>DC monitor first-order low-pass corner, Hz (frontend.json dc_monitor.lowpass_hz).</summary>
+    public double DcMonitorLowpassHz { get; init; } = 4.8;
+
     // ---------------- platform timing (nanoFramework on ESP32) ----------------
 
     /// <summary>Managed DacChannel.WriteValue cost, µs, range drawn per instrument (nanoframework/Home#1013: 100–200 µs, firmware 1.8).</summary>
@@ -254,6 +263,9 @@ public sealed record SimParameters
             AdcNoiseLsb = r.GetProperty("adc").GetProperty("noise_lsb_rms").GetDouble(),
             DitherRangeV = r.GetProperty("dither").GetProperty("range_mv").GetDouble() / 1000.0,
             MaxDcOffsetV = r.GetProperty("limits").GetProperty("max_dc_offset_v").GetDouble(),
+            DcMonitorOffsetV = r.GetProperty("dc_monitor").GetProperty("offset_v").GetDouble(),
+            DcMonitorGain = r.GetProperty("dc_monitor").GetProperty("gain").GetDouble(),
+            DcMonitorLowpassHz = r.GetProperty("dc_monitor").GetProperty("lowpass_hz").GetDouble(),
         };
     }
 

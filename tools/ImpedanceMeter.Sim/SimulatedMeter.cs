@@ -27,6 +27,11 @@ public sealed class SimulatedMeter
     private long _unplugAtUs = long.MaxValue;
     private long _nextGcUs;
     private double _noiseVoltsAtAdc;
+    private readonly SimRandom _dcNoise;
+    private double _dcMonitorIn;
+    private double _dcMonitorState;
+    private long _dcMonitorUs;
+    private int _chargedLeg = -1;
 
     /// <summary>Creates a simulated meter with instrument <paramref name="instrumentSeed"/> and run seed <paramref name="runSeed"/>.</summary>
     public SimulatedMeter(SimParameters p, int instrumentSeed, int runSeed)
@@ -37,6 +42,7 @@ public sealed class SimulatedMeter
         _timing = new SimRandom(r.NextSeed());
         _noise = new SimRandom(r.NextSeed());
         _contacts = new SimRandom(r.NextSeed());
+        _dcNoise = new SimRandom(r.NextSeed());
         Load = JackLoad.Nothing();
         DitherCode = p.DitherMidscaleCode;
         _nextGcUs = NextGcInterval();
@@ -45,6 +51,7 @@ public sealed class SimulatedMeter
         Dither = new SimDitherOutput(this);
         Fixture = new SimFixture(this);
         Clock = new SimClock(this);
+        DcMonitor = new SimDcMonitor(this);
         Reconfigure();
     }
 
@@ -98,6 +105,9 @@ public sealed class SimulatedMeter
 
     /// <summary>The clock port.</summary>
     public SimClock Clock { get; }
+
+    /// <summary>The DC monitor port (GPIO39).</summary>
+    public SimDcMonitor DcMonitor { get; }
 
     /// <summary>Total white noise at the ADC pin right now, V rms (ADC noise excluded).</summary>
     public double AnalogNoiseVrms => _noiseVoltsAtAdc;
@@ -227,6 +237,40 @@ public sealed class SimulatedMeter
         DitherCode = Math.Clamp(code, 0, 255);
     }
 
+    /// <summary>
+    /// The DC monitor's ADC code now (no cost): offset + gain × the selected leg's DC through the 4.8 Hz
+    /// first-order low-pass (exact exponential step in simulated time), read by a nominal ADC
+    /// (frontend.json adc.nominal_mv_per_code) with the instrument's white noise. A simpler model than
+    /// the sense channel's chip (no INL/DNL/gain error): see docs/measurement.md H4 for what that leaves out.
+    /// </summary>
+    public int DcMonitorNow()
+    {
+        AdvanceDcMonitor();
+        double v = _p.DcMonitorOffsetV + _p.DcMonitorGain * _dcMonitorState;
+        double code = v / _p.AdcVoltsPerCode + _dcNoise.Gaussian() * _p.AdcNoiseLsb;
+        return (int)Math.Clamp(Math.Round(code), 0, (1 << _p.AdcBits) - 1);
+    }
+
+    internal int PortDcMonitorRead()
+    {
+        long cost = CallCost(Instrument.AdcReadUs);
+        AdvanceTo(NowUs + cost / 2);
+        int code = DcMonitorNow();
+        AdvanceTo(NowUs + cost - cost / 2);
+        return code;
+    }
+
+    private void AdvanceDcMonitor()
+    {
+        long dt = NowUs - _dcMonitorUs;
+        _dcMonitorUs = NowUs;
+        if (dt > 0)
+        {
+            double a = Math.Exp(-2 * Math.PI * _p.DcMonitorLowpassHz * dt * 1e-6);
+            _dcMonitorState = _dcMonitorIn + (_dcMonitorState - _dcMonitorIn) * a;
+        }
+    }
+
     internal void SetDitherNow(int code) => DitherCode = Math.Clamp(code, 0, 255);
 
     internal int PortRead()
@@ -306,7 +350,19 @@ public sealed class SimulatedMeter
         _chain.Configure(Instrument, Range, GainIndex, _relayClosed, senseAtLeg, _relayOhms, r, c, l);
         var src = Load.Source;
         bool live = src != null && !src.Muted;
-        _chain.U[AnalogChain.InEmf] = live && src!.CFarads == 0 ? src.DcOffsetV : 0;
+        double legDc = live && src!.CFarads == 0 ? src.DcOffsetV : 0;
+        _chain.U[AnalogChain.InEmf] = legDc;
+        if (!senseAtLeg || Leg != _chargedLeg)
+        {
+            // Each leg input's capacitor tracks its own leg's DC while deselected (hardware/README.md).
+            _chain.ChargeLegInput(senseAtLeg ? legDc : 0);
+            _chargedLeg = senseAtLeg ? Leg : -1;
+        }
+
+        // DC monitor: third mux on the sense-mux address, so it follows the selected leg in every mode
+        // (simplification: the leg's open-circuit DC, also while loaded).
+        AdvanceDcMonitor();
+        _dcMonitorIn = legDc;
         _emfGains = _emfTones.Select(t => _chain.EmfGain(t.Hz)).ToArray();
         double noise = live ? src!.NoiseVrms ?? _p.SourceIdleNoiseVrms : 0;
         double bw = Math.Sqrt(Math.PI / 2 * Instrument.SenseLowpassHz[GainIndex] / 20000.0);

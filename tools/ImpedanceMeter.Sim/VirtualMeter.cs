@@ -18,7 +18,7 @@ public sealed class VirtualMeter
         Parameters = parameters ?? SimParameters.LoadDefault();
         Simulator = new SimulatedMeter(Parameters, seed, runSeed);
         FrontEnd = frontEnd ?? FrontEndConstants.Default();
-        Engine = new ZoutEngine(Simulator.Tone, Simulator.Sampler, Simulator.Dither, Simulator.Fixture, Simulator.Clock, FrontEnd);
+        Engine = new ZoutEngine(Simulator.Tone, Simulator.Sampler, Simulator.Dither, Simulator.Fixture, Simulator.Clock, Simulator.DcMonitor, FrontEnd);
         _standards = new SimRandom(seed * 31 + runSeed);
     }
 

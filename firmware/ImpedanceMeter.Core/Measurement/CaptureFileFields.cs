@@ -1,9 +1,9 @@
 namespace ImpedanceMeter.Core.Measurement
 {
-    /// <summary>Field-level parsing of the FRONTEND, LIMITS and BLOCK records of a capture file.</summary>
+    /// <summary>Field-level parsing of the FRONTEND, LIMITS, DCMON and BLOCK records of a capture file.</summary>
     public static class CaptureFileFields
     {
-        /// <summary>Overwrites the constants present in a FRONTEND or LIMITS record; absent keys keep their values.</summary>
+        /// <summary>Overwrites the constants present in a FRONTEND, LIMITS or DCMON record; absent keys keep their values.</summary>
         public static void ReadFrontEnd(string line, FrontEndConstants fe)
         {
             fe.ShuntMicroOhms = ListOr(line, "shunt_uohm", fe.ShuntMicroOhms);
@@ -20,6 +20,8 @@ namespace ImpedanceMeter.Core.Measurement
             fe.WindowMaxMilliVolts = IntOr(line, "win_max_mv", fe.WindowMaxMilliVolts);
             fe.DitherRangeMilliVolts = IntOr(line, "dither_mv", fe.DitherRangeMilliVolts);
             fe.LoadStandardMicroOhms = IntOr(line, "load_uohm", fe.LoadStandardMicroOhms);
+            fe.DcMonitorOffsetMilliVolts = IntOr(line, "dcmon_mv", fe.DcMonitorOffsetMilliVolts);
+            fe.DcMonitorGainPpm = IntOr(line, "dcmon_gain_ppm", fe.DcMonitorGainPpm);
             fe.ShortBelowMicroOhms = IntOr(line, "short_uohm", fe.ShortBelowMicroOhms);
             fe.MutedAboveMicroOhms = IntOr(line, "muted_uohm", fe.MutedAboveMicroOhms);
             fe.IdleRmsLimitCodes = IntOr(line, "idle_rms_codes", fe.IdleRmsLimitCodes);

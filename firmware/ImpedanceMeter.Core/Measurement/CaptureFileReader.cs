@@ -62,7 +62,7 @@ namespace ImpedanceMeter.Core.Measurement
                 {
                     file.Jack = (JackType)CaptureNames.ParseJack(Field(line, "jack"));
                 }
-                else if (tag == "FRONTEND" || tag == "LIMITS")
+                else if (tag == "FRONTEND" || tag == "LIMITS" || tag == "DCMON")
                 {
                     CaptureFileFields.ReadFrontEnd(line, file.FrontEnd);
                 }

@@ -4,7 +4,7 @@ namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
     /// Checks on reduced captures that turn a would-be number into a <see cref="MeasurementStatus"/>:
-    /// DC offset and idleness in Listen mode, clipping / leaving the ADC window, and consistency
+    /// DC offset (from the DC monitor) and idleness in Listen mode, clipping / leaving the ADC window, and consistency
     /// between the blocks of one capture (a jump = unplugged, a spread = not idle).
     /// </summary>
     public static class CaptureGuards
@@ -13,21 +13,40 @@ namespace ImpedanceMeter.Core.Measurement
         public const int MinJumpCodes = 64;
 
         /// <summary>
-        /// DC level at the leg from a Listen capture at gain index 0: <see cref="MeasurementStatus.DcOffset"/>
-        /// when the mean code is pinned outside the ADC window (the level is beyond what the
-        /// window can show) or the mean offset from the bias, referred to the leg, reaches the limit.
+        /// DC level at the selected leg, µV (signed), from <paramref name="reads"/> DC monitor codes summing to
+        /// <paramref name="sumCodes"/>: (mean code × µV/code − monitor offset) / monitor gain (frontend.json dc_monitor).
         /// </summary>
-        public static MeasurementStatus CheckDc(CaptureSummary dc, FrontEndConstants fe)
+        public static long DcMonitorMicroVolts(long sumCodes, int reads, FrontEndConstants fe)
         {
-            int mean = dc.MeanCodeQ8 >> 8;
-            if (mean <= fe.WindowMinCode || mean >= fe.WindowMaxCode)
+            if (reads <= 0)
+            {
+                return 0;
+            }
+
+            // Σcode ≤ 2^16·4095 and µV/code < 2^10 keep every product below 2^63.
+            long monitorMicroVolts = ((sumCodes * fe.AdcMicroVoltsPerCode) / reads) - (fe.DcMonitorOffsetMilliVolts * 1000L);
+            return (monitorMicroVolts * 1000000L) / fe.DcMonitorGainPpm;
+        }
+
+        /// <summary><see cref="MeasurementStatus.DcOffset"/> when |<paramref name="legMicroVolts"/>| reaches the limit, else Ok.</summary>
+        public static MeasurementStatus CheckDcMicroVolts(long legMicroVolts, FrontEndConstants fe)
+        {
+            return FixedMath.Abs(legMicroVolts) >= fe.MaxDcOffsetMicroVolts ? MeasurementStatus.DcOffset : MeasurementStatus.Ok;
+        }
+
+        /// <summary>
+        /// The DC guard on a DC monitor record (role ListenDc: Steps reads, SumCodes their sum):
+        /// <see cref="MeasurementStatus.DcOffset"/> when a read pinned at 0 or full scale (the level is
+        /// beyond what the monitor can show) or the mean level at the leg reaches the limit in either polarity.
+        /// </summary>
+        public static MeasurementStatus CheckDc(CaptureHeader h, FrontEndConstants fe)
+        {
+            if (h.Samples > 0 && (h.MinCode <= 0 || h.MaxCode >= fe.AdcMaxCode))
             {
                 return MeasurementStatus.DcOffset;
             }
 
-            long offsetCodesQ8 = FixedMath.Abs((long)dc.MeanCodeQ8 - ((long)fe.BiasCode << 8));
-            long legMicroVolts = (offsetCodesQ8 * fe.AdcMicroVoltsPerCode) / (256L * fe.SenseGains[0]);
-            return legMicroVolts >= fe.MaxDcOffsetMicroVolts ? MeasurementStatus.DcOffset : MeasurementStatus.Ok;
+            return CheckDcMicroVolts(DcMonitorMicroVolts(h.SumCodes, h.Samples, fe), fe);
         }
 
         /// <summary>

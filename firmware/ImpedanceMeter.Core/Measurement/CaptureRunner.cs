@@ -122,6 +122,58 @@ namespace ImpedanceMeter.Core.Measurement
             return index;
         }
 
+        /// <summary>
+        /// Records the DC monitor for <paramref name="leg"/> as a one-period ListenDc capture (Steps = reads,
+        /// SumCodes/SumSquares/Min/Max over the codes, no phasor); returns its index or −1 when the store is full.
+        /// Tone silent, leg selected in Listen mode, then the relay settle plus
+        /// <see cref="FrontEndConstants.DcMonitorSettleMilliseconds"/> for the monitor's 4.8 Hz low-pass.
+        /// </summary>
+        public int TakeDcMonitor(CaptureStore store, IDcMonitor monitor, int leg)
+        {
+            int index = store.Reserve(1);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            CaptureHeader h = store.Headers[index];
+            h.Role = CaptureRole.ListenDc;
+            h.Leg = leg;
+            h.Range = 0;
+            h.Gain = 0;
+            h.Steps = _fe.DcMonitorReads;
+            h.ToneOn = false;
+            h.Dither = false;
+            _tone.Silence();
+            _fixture.SelectLeg(leg);
+            _fixture.SelectRange(0);
+            _fixture.SetMode(FixtureMode.Listen);
+            _fixture.SelectGain(0);
+            _clock.Sleep(_fixture.SettleMilliseconds + _fe.DcMonitorSettleMilliseconds);
+            long start = _clock.Microseconds;
+            long sum = 0;
+            long squares = 0;
+            int min = int.MaxValue;
+            int max = int.MinValue;
+            for (int i = 0; i < h.Steps; i++)
+            {
+                int code = monitor.Read();
+                sum += code;
+                squares += (long)code * code;
+                min = code < min ? code : min;
+                max = code > max ? code : max;
+            }
+
+            h.SumCodes = sum;
+            h.SumSquares = squares;
+            h.MinCode = min;
+            h.MaxCode = max;
+            store.PeriodCos[h.FirstPeriod] = 0;
+            store.PeriodSin[h.FirstPeriod] = 0;
+            store.PeriodMicros[h.FirstPeriod] = (int)(_clock.Microseconds - start);
+            return index;
+        }
+
         /// <summary>Leaves the front end safe: tone silent, fixture in its safe state.</summary>
         public void Safe()
         {

@@ -97,6 +97,22 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public int SettleMicroseconds;
 
+        /// <summary>DC monitor output with 0 V at the selected input, mV (dc_monitor.offset_v = 1.298 V).</summary>
+        public int DcMonitorOffsetMilliVolts;
+
+        /// <summary>DC monitor gain from the selected input to GPIO39, ppm of 1 V/V (dc_monitor.gain = 0.332).</summary>
+        public int DcMonitorGainPpm;
+
+        /// <summary>
+        /// Wait before reading the DC monitor after selecting a leg in Listen mode, ms (engine setting, 200):
+        /// six time constants of the 4.8 Hz low-pass (τ = 33 ms), so a full-scale change of the input left
+        /// behind by the previous leg decays to e^-6 ≈ 0.25 % (≤ 10 mV at the leg for a 4 V step, a tenth of the limit).
+        /// </summary>
+        public int DcMonitorSettleMilliseconds;
+
+        /// <summary>DC monitor conversions averaged per leg (engine setting, 16: ADC noise 3 codes rms → 0.75 code ≈ 1.8 mV at the leg).</summary>
+        public int DcMonitorReads;
+
         /// <summary>The values of hardware/frontend.json (version 1) and the engine's default thresholds.</summary>
         public static FrontEndConstants Default()
         {
@@ -126,6 +142,10 @@ namespace ImpedanceMeter.Core.Measurement
             c.BlockJumpLimitPpm = 300000;
             c.SettleMicroseconds = 60000;
             c.AdcNoiseCodes = 3;
+            c.DcMonitorOffsetMilliVolts = 1298;
+            c.DcMonitorGainPpm = 332000;
+            c.DcMonitorSettleMilliseconds = 200;
+            c.DcMonitorReads = 16;
             return c;
         }
 

@@ -60,8 +60,7 @@ namespace ImpedanceMeter.Core.Measurement
             int dc = store.FindLatest(CaptureRole.ListenDc, leg, 0, 0);
             if (dc >= 0)
             {
-                reducer.Reduce(store, dc, scratch);
-                MeasurementStatus s = CaptureGuards.CheckDc(scratch, fe);
+                MeasurementStatus s = CaptureGuards.CheckDc(store.Headers[dc], fe);
                 if (s != MeasurementStatus.Ok)
                 {
                     return s;

@@ -10,13 +10,11 @@ namespace ImpedanceMeter.Core.Measurement
     /// </summary>
     public sealed class ZoutEngine : IZoutEngine
     {
-        /// <summary>Samples of the Listen DC capture (gain 0).</summary>
-        public const int ListenDcSamples = 256;
-
         /// <summary>Samples of the Listen idle capture.</summary>
         public const int ListenIdleSamples = 512;
 
         private readonly IClock _clock;
+        private readonly IDcMonitor _dcMonitor;
         private readonly FrontEndConstants _fe;
         private readonly SpotFrequencyPlan _plan;
         private readonly CaptureRunner _runner;
@@ -31,15 +29,16 @@ namespace ImpedanceMeter.Core.Measurement
         private JackType _lastJack;
 
         /// <summary>Creates the engine over the ports with the default spot-frequency plan.</summary>
-        public ZoutEngine(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, FrontEndConstants frontEnd)
-            : this(tone, sampler, dither, fixture, clock, frontEnd, SpotFrequencyPlan.Default())
+        public ZoutEngine(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, IDcMonitor dcMonitor, FrontEndConstants frontEnd)
+            : this(tone, sampler, dither, fixture, clock, dcMonitor, frontEnd, SpotFrequencyPlan.Default())
         {
         }
 
         /// <summary>Creates the engine with an explicit spot-frequency plan.</summary>
-        public ZoutEngine(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, FrontEndConstants frontEnd, SpotFrequencyPlan plan)
+        public ZoutEngine(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, IDcMonitor dcMonitor, FrontEndConstants frontEnd, SpotFrequencyPlan plan)
         {
             _clock = clock;
+            _dcMonitor = dcMonitor;
             _fe = frontEnd;
             _plan = plan;
             _runner = new CaptureRunner(tone, sampler, dither, fixture, clock, frontEnd, plan);
@@ -51,13 +50,13 @@ namespace ImpedanceMeter.Core.Measurement
                 sumPeriods += plan.SamplesPerCapture / plan.Steps[i];
             }
 
-            // Heap: one store, sized for the worst case of one 4.4 mm measurement (per leg its two
-            // Listen captures at the default N and one loaded capture per N; one unloaded capture per
+            // Heap: one store, sized for the worst case of one 4.4 mm measurement (per leg its DC
+            // monitor record (one period) and Listen idle capture at the default N and one loaded capture per N; one unloaded capture per
             // range and N). A range preview is dropped from it once reduced, and the calibrator takes
             // its captures in it one at a time (at most 2·SamplesPerCapture/minSteps periods, well
             // inside). The reducer holds the longest capture.
             int maxPeriods = (2 * plan.SamplesPerCapture) / minSteps;
-            int listenPeriods = Periods(ListenDcSamples, plan.Steps[plan.DefaultIndex]) + Periods(ListenIdleSamples, plan.Steps[plan.DefaultIndex]);
+            int listenPeriods = 1 + Periods(ListenIdleSamples, plan.Steps[plan.DefaultIndex]);
             int ranges = frontEnd.ShuntMicroOhms.Length;
             _reducer = new CaptureReducer(maxPeriods);
             _store = new CaptureStore((4 * (2 + plan.Count)) + (ranges * plan.Count), (4 * (listenPeriods + sumPeriods)) + (ranges * sumPeriods));
@@ -215,12 +214,26 @@ namespace ImpedanceMeter.Core.Measurement
             return periods < 1 ? 1 : periods;
         }
 
-        /// <summary>Takes the two Listen captures of a leg; true when the leg is idle and free of DC.</summary>
+        /// <summary>
+        /// Listen mode for a leg, before it is driven: the DC monitor record (the sense path is AC-coupled,
+        /// so DC shows only there), then, if the DC is under the limit, the idle capture; true when the leg
+        /// is free of DC and idle.
+        /// </summary>
         private bool Listen(int leg)
         {
-            int dc = _runner.Take(_store, CaptureRole.ListenDc, leg, 0, 0, _plan.DefaultIndex, ListenDcSamples);
+            int dc = _runner.TakeDcMonitor(_store, _dcMonitor, leg);
+            if (dc < 0)
+            {
+                return false;
+            }
+
+            if (CaptureGuards.CheckDc(_store.Headers[dc], _fe) != MeasurementStatus.Ok)
+            {
+                return false;
+            }
+
             int idle = _runner.Take(_store, CaptureRole.ListenIdle, leg, 0, _fe.IdleGainIndex, _plan.DefaultIndex, ListenIdleSamples);
-            if (dc < 0 || idle < 0)
+            if (idle < 0)
             {
                 return false;
             }

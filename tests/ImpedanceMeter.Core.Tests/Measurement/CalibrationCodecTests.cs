@@ -14,7 +14,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             byte[] saved = cb.Engine.CalibrationToBytes();
 
             FakeBench bench = new FakeBench();
-            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
             Assert.IsTrue(fresh.CalibrationFromBytes(saved), "restore");
             Assert.IsTrue(fresh.Calibration.IsComplete, "complete after restore");
             Assert.AreEqual(cb.Engine.Calibration.CalibrationId, fresh.Calibration.CalibrationId);
@@ -33,7 +33,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             byte[] saved = cb.Engine.CalibrationToBytes();
             saved[40] ^= 0x01;
             FakeBench bench = new FakeBench();
-            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
             Assert.IsFalse(fresh.CalibrationFromBytes(saved), "bit flip");
             Assert.IsFalse(fresh.CalibrationFromBytes(new byte[10]), "short record");
             Assert.IsFalse(fresh.CalibrationFromBytes(null), "null");

@@ -23,7 +23,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         public void UncalibratedMeterSaysNotCalibrated()
         {
             FakeBench bench = new FakeBench();
-            ZoutEngine engine = new ZoutEngine(bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            ZoutEngine engine = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
             bench.PlugAll(FakePlug.Resistor(1.0));
             MeasurementResult r = engine.Measure(JackType.Se35, null);
             AssertStatus(MeasurementStatus.NotCalibrated, r.Status);
@@ -96,7 +96,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             // so the capture is kept and its blocks show the jump (at a higher gain it would clip and be retaken).
             cb.Bench.PlugAll(FakePlug.Resistor(20));
             cb.Bench.Reads = 0;
-            // Left leg: 2 listen captures (768 samples) + first unloaded and preview, then the loaded
+            // Left leg: DC monitor record and idle capture (512 samples) + first unloaded and preview, then the loaded
             // capture of the first spot frequency; pull the plug in the middle of it.
             ZoutPoint probe = cb.Engine.MeasurePoint(Leg.SeLeft, 0, null);
             AssertStatus(MeasurementStatus.Ok, probe.Status);
@@ -136,7 +136,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         public void WrongPlugDuringOpenCalibrationIsRefused()
         {
             FakeBench bench = new FakeBench();
-            ZoutEngine engine = new ZoutEngine(bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            ZoutEngine engine = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
             bench.PlugAll(FakePlug.Resistor(0.0));
             AssertStatus(MeasurementStatus.Short, engine.Calibrate(JackType.Se35, CalStandard.Open, null));
         }

@@ -7,7 +7,7 @@ namespace ImpedanceMeter.Host.Tests.App;
 /// precomputed table around mid-scale, the clock advances 300 µs per read. Used to measure
 /// what the core allocates, not what a simulator allocates.
 /// </summary>
-public sealed class QuietPorts : IToneOutput, ISampler, IDitherOutput, IFixture, IClock
+public sealed class QuietPorts : IToneOutput, ISampler, IDitherOutput, IFixture, IClock, IDcMonitor
 {
     private readonly int[] _wave = new int[64];
     private int _i;
@@ -33,6 +33,9 @@ public sealed class QuietPorts : IToneOutput, ISampler, IDitherOutput, IFixture,
         _now += 300;
         return _wave[_i++ & 63];
     }
+
+    /// <summary>DC monitor: 0 V at the leg (1.298 V / 0.806 mV ≈ code 1610).</summary>
+    int IDcMonitor.Read() => 1610;
 
     public void Write(int code)
     {

@@ -127,7 +127,7 @@ public class ResourceTests
         // The application's own share: MeterApp with its view, frame, navigator, actions,
         // progress sink and settings (not the engine, the library or the serial service).
         var ports = new QuietPorts();
-        var appPorts = new AppPorts { Engine = new ZoutEngine(ports, ports, ports, ports, ports, FrontEndConstants.Default()), Store = new DictionaryStore(), Display = new NullDisplay() };
+        var appPorts = new AppPorts { Engine = new ZoutEngine(ports, ports, ports, ports, ports, ports, FrontEndConstants.Default()), Store = new DictionaryStore(), Display = new NullDisplay() };
         new MeterApp(appPorts);
         long before = GC.GetAllocatedBytesForCurrentThread();
         var app = new MeterApp(appPorts);
@@ -153,7 +153,7 @@ public class ResourceTests
     {
         var ports = new QuietPorts();
         long a0 = GC.GetAllocatedBytesForCurrentThread();
-        var engine = new ZoutEngine(ports, ports, ports, ports, ports, FrontEndConstants.Default());
+        var engine = new ZoutEngine(ports, ports, ports, ports, ports, ports, FrontEndConstants.Default());
         long a1 = GC.GetAllocatedBytesForCurrentThread();
         var library = new IemLibrary(4);
         var analyzer = new VerdictAnalyzer(library);

@@ -62,5 +62,8 @@ public sealed class FrontEndParametersTests
         Assert.AreEqual(j.GetProperty("relays").GetProperty("settle_ms").GetInt32(), c.RelaySettleMilliseconds);
         Assert.AreEqual((int)Math.Round(j.GetProperty("limits").GetProperty("max_dc_offset_v").GetDouble() * 1e6), c.MaxDcOffsetMicroVolts);
         Assert.AreEqual((int)Math.Round(j.GetProperty("adc").GetProperty("noise_lsb_rms").GetDouble()), c.AdcNoiseCodes);
+        Assert.AreEqual((int)Math.Round(j.GetProperty("dc_monitor").GetProperty("offset_v").GetDouble() * 1000), c.DcMonitorOffsetMilliVolts);
+        Assert.AreEqual((int)Math.Round(j.GetProperty("dc_monitor").GetProperty("gain").GetDouble() * 1e6), c.DcMonitorGainPpm);
+        Assert.AreEqual(3, j.GetProperty("dc_monitor").GetProperty("adc_channel").GetInt32(), "the ESP32 adapter opens ADC1 channel 3");
     }
 }

@@ -18,7 +18,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
         public CalibratedBench(JackType jack)
         {
             Bench = new FakeBench();
-            Engine = new ZoutEngine(Bench, Bench, Bench, Bench, Bench, FrontEndConstants.Default());
+            Engine = new ZoutEngine(Bench, Bench, Bench, Bench, Bench, Bench, FrontEndConstants.Default());
             Bench.PlugAll(FakePlug.OpenCircuit());
             CalibrationStatuses[0] = Engine.Calibrate(jack, CalStandard.Open, null);
             Bench.PlugAll(FakePlug.Resistor(0));

@@ -11,7 +11,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
     /// A capacitor-coupled plug is an LTI first-order filter (bilinear transform at the step time),
     /// so the detector sees exactly H(e^jθ). The clock advances a fixed time per DAC write and ADC read.
     /// </summary>
-    public sealed class FakeBench : IToneOutput, ISampler, IDitherOutput, IFixture, IClock
+    public sealed class FakeBench : IToneOutput, ISampler, IDitherOutput, IFixture, IClock, IDcMonitor
     {
         /// <summary>Shunt per range, Ω (true values, 0.1 % off nominal to exercise OSL).</summary>
         public double[] Shunts = { 1.001, 9.99, 33.02 };
@@ -135,7 +135,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
             }
             else
             {
-                double own = plug.Open ? 0 : plug.DcVolts + (plug.InterferencePeakVolts * Math.Sin(2 * Math.PI * plug.InterferenceHz * t));
+                double own = plug.Open ? 0 : (plug.InterferencePeakVolts * Math.Sin(2 * Math.PI * plug.InterferenceHz * t));
                 sense = _mode == FixtureMode.Listen ? own : Loaded(gen, plug) + own;
             }
 
@@ -149,6 +149,28 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
             }
 
             return c;
+        }
+
+        /// <summary>≥ 0: every DC monitor read returns this code instead of the selected plug's DC.</summary>
+        public int DcMonitorCode = -1;
+
+        /// <summary>
+        /// DC monitor (frontend.json dc_monitor): 1.298 V + 0.332 × the selected leg's DC, nominal ADC.
+        /// The sense reads above carry no DC: the sense path is AC-coupled.
+        /// </summary>
+        int IDcMonitor.Read()
+        {
+            _micros += CallMicros;
+            if (DcMonitorCode >= 0)
+            {
+                return DcMonitorCode;
+            }
+
+            FakePlug plug = Plugs[_leg];
+            double dc = plug == null || plug.Open ? 0 : plug.DcVolts;
+            double code = ((1.298 + (0.332 * dc)) / 0.000806) + (Gaussian() * NoiseCodes);
+            int c = (int)Math.Round(code);
+            return c < 0 ? 0 : (c > 4095 ? 4095 : c);
         }
 
         private double Loaded(double gen, FakePlug plug)
