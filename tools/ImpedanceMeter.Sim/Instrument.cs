@@ -56,5 +56,14 @@ public sealed class Instrument
         DacWriteUs = seed == 0 ? 0.5 * (p.DacWriteMinUs + p.DacWriteMaxUs) : d.Uniform(p.DacWriteMinUs, p.DacWriteMaxUs);
         AdcReadUs = seed == 0 ? 0.5 * (p.AdcReadMinUs + p.AdcReadMaxUs) : d.Uniform(p.AdcReadMinUs, p.AdcReadMaxUs);
         StreamSeed = d.NextSeed();
+        // Drawn after everything else so that the other draws of a seed stay as they were.
+        DcMonitorAdcGainError = Tol(p.AdcGainError) + p.DcMonitorAdcExtraGainError;
+        DcMonitorAdcOffsetCodes = Tol(p.AdcOffsetCodes) + p.DcMonitorAdcExtraOffsetCodes;
     }
+
+    /// <summary>Gain error of the ADC channel that reads the DC monitor (GPIO39), fraction; drawn like the sense ADC's (±6 %).</summary>
+    public double DcMonitorAdcGainError { get; }
+
+    /// <summary>Offset of the ADC channel that reads the DC monitor, codes; drawn like the sense ADC's (± tens of codes).</summary>
+    public double DcMonitorAdcOffsetCodes { get; }
 }

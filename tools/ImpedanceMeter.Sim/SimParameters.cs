@@ -179,6 +179,15 @@ public sealed record SimParameters
     /// <summary>ADC offset limit, codes, uniform ± (part of the ±60 mV total error, ESP32 datasheet).</summary>
     public double AdcOffsetCodes { get; init; } = 25;
 
+    /// <summary>
+    /// Offset added to the DC monitor ADC's drawn offset, codes (default 0; tests set it to model a strongly
+    /// offset monitor, docs/measurement.md H4). The drawn part follows the main ADC: ±<see cref="AdcOffsetCodes"/>.
+    /// </summary>
+    public double DcMonitorAdcExtraOffsetCodes { get; init; }
+
+    /// <summary>Gain error added to the DC monitor ADC's drawn one (±<see cref="AdcGainError"/>), fraction (default 0; for tests).</summary>
+    public double DcMonitorAdcExtraGainError { get; init; }
+
     /// <summary>Smallest per-chip ADC white noise, LSB rms (issue 3: 2–4 LSB).</summary>
     public double AdcNoiseMinLsb { get; init; } = 2;
 

@@ -240,14 +240,15 @@ public sealed class SimulatedMeter
     /// <summary>
     /// The DC monitor's ADC code now (no cost): offset + gain × the selected leg's DC through the 4.8 Hz
     /// first-order low-pass (exact exponential step in simulated time), read by a nominal ADC
-    /// (frontend.json adc.nominal_mv_per_code) with the instrument's white noise. A simpler model than
-    /// the sense channel's chip (no INL/DNL/gain error): see docs/measurement.md H4 for what that leaves out.
+    /// (frontend.json adc.nominal_mv_per_code) with the instrument's drawn gain error and offset
+    /// (<see cref="Instrument.DcMonitorAdcGainError"/>, <see cref="Instrument.DcMonitorAdcOffsetCodes"/>) and
+    /// white noise. Simpler than the sense channel's chip (no INL/DNL): see docs/measurement.md H4.
     /// </summary>
     public int DcMonitorNow()
     {
         AdvanceDcMonitor();
         double v = _p.DcMonitorOffsetV + _p.DcMonitorGain * _dcMonitorState;
-        double code = v / _p.AdcVoltsPerCode + _dcNoise.Gaussian() * _p.AdcNoiseLsb;
+        double code = v / _p.AdcVoltsPerCode * (1 + Instrument.DcMonitorAdcGainError) + Instrument.DcMonitorAdcOffsetCodes + _dcNoise.Gaussian() * _p.AdcNoiseLsb;
         return (int)Math.Clamp(Math.Round(code), 0, (1 << _p.AdcBits) - 1);
     }
 

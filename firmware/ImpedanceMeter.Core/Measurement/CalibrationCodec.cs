@@ -3,22 +3,27 @@ using ImpedanceMeter.Core.Storage;
 namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
-    /// Calibration record for IStore: "IMCL", version 1, the shape (ranges, spot frequencies,
+    /// Calibration record for IStore: "IMCL", version 2, the shape (ranges, spot frequencies,
     /// gains, leg slots, table length of each spot frequency), calibration id and time, every
-    /// standard (gain index, raw ratio re/im Q24), every gain-step ratio (valid, re/im Q24), then
+    /// standard (gain index, raw ratio re/im Q24), every gain-step ratio (valid, re/im Q24), the DC monitor
+    /// zero of every leg slot (sum of codes, reads; added in version 2), then
     /// the CRC-32 of all preceding bytes. Little-endian int32 fields (int64 for the time).
     /// </summary>
     public static class CalibrationCodec
     {
-        /// <summary>Record version written and accepted.</summary>
-        public const int Version = 1;
+        /// <summary>
+        /// Record version written and accepted. Version 1 records (no DC monitor zeros) are rejected like any
+        /// other mismatch: the length differs, so FromBytes returns false and the meter asks for a new
+        /// calibration rather than run the DC guard on the nominal zero with a calibration in place.
+        /// </summary>
+        public const int Version = 2;
 
         private const string Magic = "IMCL";
 
         /// <summary>Serialises the calibration and its state.</summary>
         public static byte[] ToBytes(OslCalibration cal, CalibrationState state, int[] planSteps)
         {
-            int length = 4 + (4 * 6) + (4 * planSteps.Length) + 12 + (12 * cal.GainIndex.Length) + (12 * cal.StepRatioValid.Length) + 4;
+            int length = 4 + (4 * 6) + (4 * planSteps.Length) + 12 + (12 * cal.GainIndex.Length) + (12 * cal.StepRatioValid.Length) + (8 * OslCalibration.LegSlots) + 4;
             byte[] data = new byte[length];
             int at = 0;
             for (int i = 0; i < 4; i++)
@@ -54,6 +59,12 @@ namespace ImpedanceMeter.Core.Measurement
                 at = Put(data, at, cal.StepRatioImQ24[i]);
             }
 
+            for (int i = 0; i < OslCalibration.LegSlots; i++)
+            {
+                at = Put(data, at, cal.DcZeroSumCodes[i]);
+                at = Put(data, at, cal.DcZeroReads[i]);
+            }
+
             Put(data, at, (int)Crc32.Compute(data, 0, at));
             return data;
         }
@@ -64,7 +75,7 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public static bool FromBytes(byte[] data, OslCalibration cal, CalibrationState state, int[] planSteps)
         {
-            int expected = 4 + (4 * 6) + (4 * planSteps.Length) + 12 + (12 * cal.GainIndex.Length) + (12 * cal.StepRatioValid.Length) + 4;
+            int expected = 4 + (4 * 6) + (4 * planSteps.Length) + 12 + (12 * cal.GainIndex.Length) + (12 * cal.StepRatioValid.Length) + (8 * OslCalibration.LegSlots) + 4;
             if (data == null || data.Length != expected)
             {
                 return false;
@@ -114,6 +125,12 @@ namespace ImpedanceMeter.Core.Measurement
                 cal.StepRatioValid[i] = Get(data, at) != 0;
                 cal.StepRatioReQ24[i] = Get(data, at + 4);
                 cal.StepRatioImQ24[i] = Get(data, at + 8);
+            }
+
+            for (int i = 0; i < OslCalibration.LegSlots; i++, at += 8)
+            {
+                cal.DcZeroSumCodes[i] = Get(data, at);
+                cal.DcZeroReads[i] = Get(data, at + 4);
             }
 
             return true;

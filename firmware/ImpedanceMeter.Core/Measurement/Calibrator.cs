@@ -1,4 +1,5 @@
 using ImpedanceMeter.Core.Dsp;
+using ImpedanceMeter.Core.Ports;
 
 namespace ImpedanceMeter.Core.Measurement
 {
@@ -17,6 +18,7 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly FrontEndConstants _fe;
         private readonly SpotFrequencyPlan _plan;
         private readonly CaptureStore _scratch;
+        private readonly IDcMonitor _dcMonitor;
         private readonly CaptureSummary _u = new CaptureSummary();
         private readonly CaptureSummary _l = new CaptureSummary();
         private readonly CaptureSummary _l2 = new CaptureSummary();
@@ -25,10 +27,12 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>
         /// Creates the calibrator; <paramref name="scratch"/> must hold one capture of
         /// 2·SamplesPerCapture: captures are reduced one at a time and the store is cleared before
-        /// each (the engine lends its measurement store).
+        /// each (the engine lends its measurement store). <paramref name="dcMonitor"/> (may be null: no zero is
+        /// measured) gives each leg's DC monitor zero on the open standard.
         /// </summary>
-        public Calibrator(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan, CaptureStore scratch)
+        public Calibrator(CaptureRunner runner, CaptureReducer reducer, FrontEndConstants fe, SpotFrequencyPlan plan, CaptureStore scratch, IDcMonitor dcMonitor)
         {
+            _dcMonitor = dcMonitor;
             _runner = runner;
             _reducer = reducer;
             _fe = fe;
@@ -49,6 +53,16 @@ namespace ImpedanceMeter.Core.Measurement
             _lastFailure = string.Empty;
             int total = _plan.Count * ranges * legs.Length;
             int done = 0;
+            if (standard == CalStandard.Open)
+            {
+                MeasurementStatus zero = MeasureDcZeros(legs, cal);
+                if (zero != MeasurementStatus.Ok)
+                {
+                    _runner.Safe();
+                    return zero;
+                }
+            }
+
             for (int fi = 0; fi < _plan.Count; fi++)
             {
                 if (standard == CalStandard.Open)
@@ -93,6 +107,41 @@ namespace ImpedanceMeter.Core.Measurement
             if (progress != null)
             {
                 progress.Report(100, "CAL");
+            }
+
+            return MeasurementStatus.Ok;
+        }
+
+        /// <summary>
+        /// The DC monitor zero of each leg with the open standard in (nothing plugged, so the leg is at 0 V DC):
+        /// the monitor's offset and the ADC's offset at that point, which the DC guard then subtracts
+        /// (docs/measurement.md H4). DcOffset if a read pinned at 0 or full scale (the monitor is broken).
+        /// </summary>
+        private MeasurementStatus MeasureDcZeros(Leg[] legs, OslCalibration cal)
+        {
+            if (_dcMonitor == null)
+            {
+                return MeasurementStatus.Ok;
+            }
+
+            for (int li = 0; li < legs.Length; li++)
+            {
+                int leg = (int)legs[li];
+                _scratch.Clear();
+                int dc = _runner.TakeDcMonitor(_scratch, _dcMonitor, leg);
+                if (dc < 0)
+                {
+                    return MeasurementStatus.Aborted;
+                }
+
+                CaptureHeader h = _scratch.Headers[dc];
+                if (h.MinCode <= 0 || h.MaxCode >= _fe.AdcMaxCode)
+                {
+                    _lastFailure = "dc zero leg " + leg.ToString() + " codes " + h.MinCode.ToString() + ".." + h.MaxCode.ToString();
+                    return MeasurementStatus.DcOffset;
+                }
+
+                cal.SetDcZero(leg, (int)h.SumCodes, h.Samples);
             }
 
             return MeasurementStatus.Ok;

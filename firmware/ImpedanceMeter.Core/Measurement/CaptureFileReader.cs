@@ -79,6 +79,10 @@ namespace ImpedanceMeter.Core.Measurement
                 {
                     file.Calibration.SetStepRatio(Int(line, "freq"), Int(line, "gain"), Int(line, "re_q24"), Int(line, "im_q24"));
                 }
+                else if (tag == "DCZERO" && file.Calibration != null)
+                {
+                    file.Calibration.SetDcZero(Int(line, "leg"), Int(line, "sum"), Int(line, "reads"));
+                }
                 else if (tag == "BLOCK")
                 {
                     int index = file.Captures.Reserve(Int(line, "periods"));

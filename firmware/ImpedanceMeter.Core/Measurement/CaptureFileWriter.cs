@@ -4,8 +4,8 @@ namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
     /// Writes the last measurement as a capture file (docs/capture-format.md, version 1): front-end
-    /// constants and guard limits, the plan, the calibration (raw standard ratios and gain-step
-    /// ratios), every capture with its per-period accumulators, the device's results, and a CRC-32
+    /// constants and guard limits, the plan, the calibration (raw standard ratios, gain-step
+    /// ratios and DC monitor zeros), every capture with its per-period accumulators, the device's results, and a CRC-32
     /// of every byte before the END line. Everything <see cref="CaptureAnalyzer"/> needs to
     /// recompute the results bit-exactly.
     /// </summary>
@@ -83,6 +83,14 @@ namespace ImpedanceMeter.Core.Measurement
                     {
                         Line("GAINSTEP,freq=" + f.ToString() + ",gain=" + g.ToString() + ",re_q24=" + cal.StepRatioReQ24[i].ToString() + ",im_q24=" + cal.StepRatioImQ24[i].ToString());
                     }
+                }
+            }
+
+            for (int leg = 0; leg < OslCalibration.LegSlots; leg++)
+            {
+                if (cal.HasDcZero(leg))
+                {
+                    Line("DCZERO,leg=" + leg.ToString() + ",sum=" + cal.DcZeroSumCodes[leg].ToString() + ",reads=" + cal.DcZeroReads[leg].ToString());
                 }
             }
         }

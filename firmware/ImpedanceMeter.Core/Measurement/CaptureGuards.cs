@@ -35,15 +35,49 @@ namespace ImpedanceMeter.Core.Measurement
         }
 
         /// <summary>
+        /// DC level at the leg, µV (signed), relative to a measured monitor zero: (mean code − mean zero code) ×
+        /// nominal µV/code / monitor gain. The ADC's offset and the monitor's own offset cancel; the ADC's gain
+        /// error (±6 %) only scales the result, so the limit holds to ±6 % of itself (docs/measurement.md H4).
+        /// </summary>
+        public static long DcMonitorMicroVoltsFromZero(long sumCodes, int reads, long zeroSumCodes, int zeroReads, FrontEndConstants fe)
+        {
+            if (reads <= 0 || zeroReads <= 0)
+            {
+                return 0;
+            }
+
+            // Both means in µV at the monitor (products below 2^63 as above), then their difference.
+            long monitorMicroVolts = ((sumCodes * fe.AdcMicroVoltsPerCode) / reads) - ((zeroSumCodes * fe.AdcMicroVoltsPerCode) / zeroReads);
+            return (monitorMicroVolts * 1000000L) / fe.DcMonitorGainPpm;
+        }
+
+        /// <summary>
+        /// The DC guard on a DC monitor record with the nominal zero (no calibration); see
+        /// <see cref="CheckDc(CaptureHeader, FrontEndConstants, OslCalibration)"/>.
+        /// </summary>
+        public static MeasurementStatus CheckDc(CaptureHeader h, FrontEndConstants fe)
+        {
+            return CheckDc(h, fe, null);
+        }
+
+        /// <summary>
         /// The DC guard on a DC monitor record (role ListenDc: Steps reads, SumCodes their sum):
         /// <see cref="MeasurementStatus.DcOffset"/> when a read pinned at 0 or full scale (the level is
         /// beyond what the monitor can show) or the mean level at the leg reaches the limit in either polarity.
+        /// The level is taken against the leg's zero measured at calibration (<paramref name="cal"/>, open standard)
+        /// when there is one; without a calibration, or a zero for the leg, it falls back to the nominal monitor
+        /// offset and ADC scale, whose uncertainty (up to ~±240 mV at the leg) exceeds the limit (H4).
         /// </summary>
-        public static MeasurementStatus CheckDc(CaptureHeader h, FrontEndConstants fe)
+        public static MeasurementStatus CheckDc(CaptureHeader h, FrontEndConstants fe, OslCalibration cal)
         {
             if (h.Samples > 0 && (h.MinCode <= 0 || h.MaxCode >= fe.AdcMaxCode))
             {
                 return MeasurementStatus.DcOffset;
+            }
+
+            if (cal != null && cal.HasDcZero(h.Leg))
+            {
+                return CheckDcMicroVolts(DcMonitorMicroVoltsFromZero(h.SumCodes, h.Samples, cal.DcZeroSumCodes[h.Leg], cal.DcZeroReads[h.Leg], fe), fe);
             }
 
             return CheckDcMicroVolts(DcMonitorMicroVolts(h.SumCodes, h.Samples, fe), fe);

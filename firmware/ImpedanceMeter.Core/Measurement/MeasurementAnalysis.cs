@@ -54,13 +54,22 @@ namespace ImpedanceMeter.Core.Measurement
             return result;
         }
 
-        /// <summary>The Listen verdict of a leg: DcOffset, NotIdle or Ok (Ok when no Listen capture exists).</summary>
+        /// <summary>The Listen verdict of a leg with the nominal DC monitor zero (no calibration); see the overload taking a calibration.</summary>
         public static MeasurementStatus ListenStatus(CaptureStore store, CaptureReducer reducer, int leg, FrontEndConstants fe, CaptureSummary scratch)
+        {
+            return ListenStatus(store, reducer, leg, fe, null, scratch);
+        }
+
+        /// <summary>
+        /// The Listen verdict of a leg: DcOffset, NotIdle or Ok (Ok when no Listen capture exists); the DC guard
+        /// uses the leg's DC monitor zero from <paramref name="cal"/> when it has one (may be null).
+        /// </summary>
+        public static MeasurementStatus ListenStatus(CaptureStore store, CaptureReducer reducer, int leg, FrontEndConstants fe, OslCalibration cal, CaptureSummary scratch)
         {
             int dc = store.FindLatest(CaptureRole.ListenDc, leg, 0, 0);
             if (dc >= 0)
             {
-                MeasurementStatus s = CaptureGuards.CheckDc(store.Headers[dc], fe);
+                MeasurementStatus s = CaptureGuards.CheckDc(store.Headers[dc], fe, cal);
                 if (s != MeasurementStatus.Ok)
                 {
                     return s;
@@ -83,7 +92,7 @@ namespace ImpedanceMeter.Core.Measurement
             LegResult lr = new LegResult();
             lr.Leg = (Leg)leg;
             lr.Points = new ZoutPoint[plan.Count];
-            MeasurementStatus listen = ListenStatus(store, reducer, leg, fe, u);
+            MeasurementStatus listen = ListenStatus(store, reducer, leg, fe, cal, u);
             bool anyOk = false;
             bool anyMuted = false;
             for (int fi = 0; fi < plan.Count; fi++)

@@ -36,6 +36,15 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Whether each gain step ratio has been measured.</summary>
         public readonly bool[] StepRatioValid;
 
+        /// <summary>
+        /// DC monitor zero per leg slot: the sum of the monitor codes read with the leg at 0 V DC (the open
+        /// standard: nothing plugged), 0 when not measured (see docs/measurement.md H4).
+        /// </summary>
+        public readonly int[] DcZeroSumCodes;
+
+        /// <summary>Reads summed into <see cref="DcZeroSumCodes"/> per leg slot; 0 = no zero measured (the DC guard then uses the nominal offset).</summary>
+        public readonly int[] DcZeroReads;
+
         /// <summary>Ranges covered.</summary>
         public readonly int Ranges;
 
@@ -59,6 +68,8 @@ namespace ImpedanceMeter.Core.Measurement
             StepRatioReQ24 = new int[g];
             StepRatioImQ24 = new int[g];
             StepRatioValid = new bool[g];
+            DcZeroSumCodes = new int[LegSlots];
+            DcZeroReads = new int[LegSlots];
             Clear();
         }
 
@@ -76,6 +87,25 @@ namespace ImpedanceMeter.Core.Measurement
             {
                 StepRatioValid[i] = false;
             }
+
+            for (int i = 0; i < LegSlots; i++)
+            {
+                DcZeroSumCodes[i] = 0;
+                DcZeroReads[i] = 0;
+            }
+        }
+
+        /// <summary>Records the DC monitor zero of <paramref name="leg"/>: <paramref name="reads"/> codes summing to <paramref name="sumCodes"/> at 0 V DC.</summary>
+        public void SetDcZero(int leg, int sumCodes, int reads)
+        {
+            DcZeroSumCodes[leg] = sumCodes;
+            DcZeroReads[leg] = reads;
+        }
+
+        /// <summary>Whether a DC monitor zero has been measured for <paramref name="leg"/>.</summary>
+        public bool HasDcZero(int leg)
+        {
+            return leg >= 0 && leg < LegSlots && DcZeroReads[leg] > 0;
         }
 
         /// <summary>Flat index of (leg, range, frequency, standard).</summary>

@@ -61,7 +61,7 @@ namespace ImpedanceMeter.Core.Measurement
             _reducer = new CaptureReducer(maxPeriods);
             _store = new CaptureStore((4 * (2 + plan.Count)) + (ranges * plan.Count), (4 * (listenPeriods + sumPeriods)) + (ranges * sumPeriods));
             _points = new PointAcquirer(_runner, _reducer, frontEnd, plan);
-            _calibrator = new Calibrator(_runner, _reducer, frontEnd, plan, _store);
+            _calibrator = new Calibrator(_runner, _reducer, frontEnd, plan, _store, dcMonitor);
             _cal = new OslCalibration(ranges, plan.Count, frontEnd.SenseGains.Length);
         }
 
@@ -227,7 +227,7 @@ namespace ImpedanceMeter.Core.Measurement
                 return false;
             }
 
-            if (CaptureGuards.CheckDc(_store.Headers[dc], _fe) != MeasurementStatus.Ok)
+            if (CaptureGuards.CheckDc(_store.Headers[dc], _fe, _cal) != MeasurementStatus.Ok)
             {
                 return false;
             }
@@ -238,7 +238,7 @@ namespace ImpedanceMeter.Core.Measurement
                 return false;
             }
 
-            return MeasurementAnalysis.ListenStatus(_store, _reducer, leg, _fe, _summary) == MeasurementStatus.Ok;
+            return MeasurementAnalysis.ListenStatus(_store, _reducer, leg, _fe, _cal, _summary) == MeasurementStatus.Ok;
         }
 
         private static void Report(IProgressSink progress, int done, int total, Leg leg, int steps)

@@ -1,4 +1,5 @@
 using ImpedanceMeter.Core.Measurement;
+using ImpedanceMeter.Core.Storage;
 using ImpedanceMeter.Core.Tests.Measurement.Fakes;
 using nanoFramework.TestFramework;
 
@@ -37,6 +38,47 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             Assert.IsFalse(fresh.CalibrationFromBytes(saved), "bit flip");
             Assert.IsFalse(fresh.CalibrationFromBytes(new byte[10]), "short record");
             Assert.IsFalse(fresh.CalibrationFromBytes(null), "null");
+            Assert.IsFalse(fresh.Calibration.IsComplete);
+        }
+
+        [TestMethod]
+        public void DcMonitorZerosSurviveTheRoundTrip()
+        {
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            FakeBench bench = new FakeBench();
+            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            Assert.IsTrue(fresh.CalibrationFromBytes(cb.Engine.CalibrationToBytes()), "restore");
+            for (int leg = 0; leg < OslCalibration.LegSlots; leg++)
+            {
+                Assert.AreEqual(cb.Engine.CalibrationData.DcZeroSumCodes[leg], fresh.CalibrationData.DcZeroSumCodes[leg], "sum");
+                Assert.AreEqual(cb.Engine.CalibrationData.DcZeroReads[leg], fresh.CalibrationData.DcZeroReads[leg], "reads");
+            }
+
+            Assert.IsTrue(fresh.CalibrationData.HasDcZero(0));
+        }
+
+        [TestMethod]
+        public void Version1RecordWithoutDcZerosIsRejected()
+        {
+            // A version 1 record: the same fields without the 6 × (sum, reads) DC zeros, with a valid CRC.
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            byte[] v2 = cb.Engine.CalibrationToBytes();
+            int body = v2.Length - 4 - (8 * OslCalibration.LegSlots);
+            byte[] v1 = new byte[body + 4];
+            for (int i = 0; i < body; i++)
+            {
+                v1[i] = v2[i];
+            }
+
+            v1[4] = 1;
+            uint crc = Crc32.Compute(v1, 0, body);
+            v1[body] = (byte)crc;
+            v1[body + 1] = (byte)(crc >> 8);
+            v1[body + 2] = (byte)(crc >> 16);
+            v1[body + 3] = (byte)(crc >> 24);
+            FakeBench bench = new FakeBench();
+            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            Assert.IsFalse(fresh.CalibrationFromBytes(v1), "version 1");
             Assert.IsFalse(fresh.Calibration.IsComplete);
         }
 

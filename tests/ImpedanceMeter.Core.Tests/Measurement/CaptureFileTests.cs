@@ -56,6 +56,25 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         }
 
         [TestMethod]
+        public void DcMonitorZerosRoundTripThroughTheCapture()
+        {
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            // A zero 60 codes above the real one: the 0 V plug then reads DcOffset, and only a reader that
+            // restores the DCZERO records reproduces that verdict.
+            cb.Engine.CalibrationData.SetDcZero(0, cb.Engine.CalibrationData.DcZeroSumCodes[0] + (60 * 16), 16);
+            string[] lines = CaptureOf(cb, JackType.Se35, FakePlug.Resistor(0.9));
+            Assert.AreEqual((int)MeasurementStatus.DcOffset, (int)cb.Engine.LastResult.Legs[0].Status, "device verdict");
+            string error;
+            CaptureFile file = CaptureFileReader.Parse(lines, out error);
+            Assert.IsNull(error, error);
+            Assert.AreEqual(cb.Engine.CalibrationData.DcZeroSumCodes[0], file.Calibration.DcZeroSumCodes[0]);
+            Assert.AreEqual(cb.Engine.CalibrationData.DcZeroReads[1], file.Calibration.DcZeroReads[1]);
+            MeasurementResult again = CaptureAnalyzer.Analyze(file);
+            Assert.AreEqual(0, CaptureAnalyzer.CountMismatches(file, again), "mismatching points");
+            Assert.AreEqual((int)MeasurementStatus.DcOffset, (int)again.Legs[0].Status, "analyzer verdict");
+        }
+
+        [TestMethod]
         public void EditedCaptureFailsItsChecksum()
         {
             CalibratedBench cb = new CalibratedBench(JackType.Se35);

@@ -6,7 +6,8 @@ namespace ImpedanceMeter.Core.Tests.Measurement
 {
     /// <summary>
     /// The DC guard on the DC monitor (GPIO39: 1.298 V + 0.332 × leg DC, 0.806 mV per code). With one
-    /// read, code 1652 is the first at or above +100 mV at the leg and 1569 the first at or below −100 mV.
+    /// read and the nominal zero, code 1652 is the first at or above +100 mV at the leg and 1569 the first at
+    /// or below −100 mV; against a calibrated zero of 1610 codes they are 1652 and 1568 (docs/measurement.md H4).
     /// </summary>
     [TestClass]
     public class DcMonitorGuardTests
@@ -45,7 +46,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         [TestMethod]
         public void FakeMonitorJustBelowAndAboveTheLimitPositive()
         {
-            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            CalibratedBench cb = NominalZero();
             cb.Bench.DcMonitorCode = 1651;
             AssertStatus(MeasurementStatus.Ok, MeasureLeft(cb));
             cb.Bench.DcMonitorCode = 1652;
@@ -55,7 +56,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         [TestMethod]
         public void FakeMonitorJustBelowAndAboveTheLimitNegative()
         {
-            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            CalibratedBench cb = NominalZero();
             cb.Bench.DcMonitorCode = 1570;
             AssertStatus(MeasurementStatus.Ok, MeasureLeft(cb));
             cb.Bench.DcMonitorCode = 1569;
@@ -80,6 +81,91 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             AssertStatus(MeasurementStatus.Ok, MeasureLeftWithDc(cb, -0.05));
             AssertStatus(MeasurementStatus.DcOffset, MeasureLeftWithDc(cb, 0.15));
             AssertStatus(MeasurementStatus.DcOffset, MeasureLeftWithDc(cb, -0.15));
+        }
+
+        [TestMethod]
+        public void ZeroReferencedCodesConvertToLegMicroVolts()
+        {
+            FrontEndConstants fe = FrontEndConstants.Default();
+            // Zero at 1610 codes: +41 codes = 33046 µV at the monitor = 99536 µV at the leg, +42 = 101963.
+            Assert.AreEqual(0L, CaptureGuards.DcMonitorMicroVoltsFromZero(16 * 1610, 16, 16 * 1610, 16, fe));
+            Assert.AreEqual(99536L, CaptureGuards.DcMonitorMicroVoltsFromZero(1651, 1, 16 * 1610, 16, fe));
+            Assert.AreEqual(101963L, CaptureGuards.DcMonitorMicroVoltsFromZero(1652, 1, 16 * 1610, 16, fe));
+            Assert.AreEqual(-99536L, CaptureGuards.DcMonitorMicroVoltsFromZero(1569, 1, 16 * 1610, 16, fe));
+            Assert.AreEqual(-101963L, CaptureGuards.DcMonitorMicroVoltsFromZero(1568, 1, 16 * 1610, 16, fe));
+            Assert.AreEqual(0L, CaptureGuards.DcMonitorMicroVoltsFromZero(1610, 1, 0, 0, fe));
+        }
+
+        [TestMethod]
+        public void CheckDcComparesWithTheCalibratedZero()
+        {
+            FrontEndConstants fe = FrontEndConstants.Default();
+            OslCalibration cal = new OslCalibration(fe.ShuntMicroOhms.Length, 1, fe.SenseGains.Length);
+            // A monitor 200 codes above nominal (an ADC offset of ≈ 160 mV, ≈ 485 mV at the leg).
+            cal.SetDcZero(0, 16 * 1810, 16);
+            AssertStatus(MeasurementStatus.Ok, CaptureGuards.CheckDc(Record(0, 1810), fe, cal));
+            AssertStatus(MeasurementStatus.Ok, CaptureGuards.CheckDc(Record(0, 1851), fe, cal));
+            AssertStatus(MeasurementStatus.DcOffset, CaptureGuards.CheckDc(Record(0, 1852), fe, cal));
+            AssertStatus(MeasurementStatus.Ok, CaptureGuards.CheckDc(Record(0, 1769), fe, cal));
+            AssertStatus(MeasurementStatus.DcOffset, CaptureGuards.CheckDc(Record(0, 1768), fe, cal));
+            // The nominal zero would call the 0 V reading an offset.
+            AssertStatus(MeasurementStatus.DcOffset, CaptureGuards.CheckDc(Record(0, 1810), fe));
+            // A leg without a zero keeps the nominal one.
+            AssertStatus(MeasurementStatus.DcOffset, CaptureGuards.CheckDc(Record(1, 1810), fe, cal));
+            AssertStatus(MeasurementStatus.Ok, CaptureGuards.CheckDc(Record(1, 1610), fe, cal));
+            // Pinned reads stay DcOffset whatever the zero.
+            cal.SetDcZero(0, 16 * 4000, 16);
+            AssertStatus(MeasurementStatus.DcOffset, CaptureGuards.CheckDc(Record(0, 4095), fe, cal));
+        }
+
+        [TestMethod]
+        public void CalibrationMeasuresTheZeroOnTheOpenStandard()
+        {
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            OslCalibration cal = cb.Engine.CalibrationData;
+            Assert.IsTrue(cal.HasDcZero(0));
+            Assert.IsTrue(cal.HasDcZero(1));
+            Assert.IsFalse(cal.HasDcZero(2));
+            int mean = cal.DcZeroSumCodes[0] / cal.DcZeroReads[0];
+            Assert.IsTrue(mean >= 1605 && mean <= 1615, "zero near the nominal 1610 codes: " + mean.ToString());
+        }
+
+        [TestMethod]
+        public void FakeMonitorAroundTheCalibratedZero()
+        {
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            cb.Engine.CalibrationData.SetDcZero(0, 16 * 1610, 16);
+            cb.Bench.DcMonitorCode = 1651;
+            AssertStatus(MeasurementStatus.Ok, MeasureLeft(cb));
+            cb.Bench.DcMonitorCode = 1652;
+            AssertStatus(MeasurementStatus.DcOffset, MeasureLeft(cb));
+            cb.Bench.DcMonitorCode = 1569;
+            AssertStatus(MeasurementStatus.Ok, MeasureLeft(cb));
+            cb.Bench.DcMonitorCode = 1568;
+            AssertStatus(MeasurementStatus.DcOffset, MeasureLeft(cb));
+        }
+
+        /// <summary>A calibrated bench whose left-leg DC zero is forgotten, so the guard uses the nominal zero.</summary>
+        private static CalibratedBench NominalZero()
+        {
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            cb.Engine.CalibrationData.SetDcZero(0, 0, 0);
+            return cb;
+        }
+
+        /// <summary>A 16-read DC monitor record of <paramref name="leg"/> with every read at <paramref name="code"/>.</summary>
+        private static CaptureHeader Record(int leg, int code)
+        {
+            CaptureStore store = new CaptureStore(1, 1);
+            int i = store.Reserve(1);
+            CaptureHeader h = store.Headers[i];
+            h.Role = CaptureRole.ListenDc;
+            h.Leg = leg;
+            h.Steps = 16;
+            h.SumCodes = 16L * code;
+            h.MinCode = code;
+            h.MaxCode = code;
+            return h;
         }
 
         private static MeasurementStatus MeasureLeft(CalibratedBench cb)
