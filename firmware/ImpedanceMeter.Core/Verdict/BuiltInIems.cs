@@ -31,7 +31,19 @@ namespace ImpedanceMeter.Core.Verdict
         /// <summary>A fresh profile of entry <paramref name="index"/> alone (0 ≤ index &lt; <see cref="Count"/>).</summary>
         public static IemProfile Create(int index)
         {
-            return index < ArchetypeCurves.Count ? ArchetypeCurves.Create(index) : ManufacturerSpecs.Create(index - ArchetypeCurves.Count);
+            if (index < ArchetypeCurves.Count)
+            {
+                return ArchetypeCurves.Create(index);
+            }
+
+            string error;
+            IemProfile p = IemTextCodec.FromText(Record(index), out error);
+            if (p == null)
+            {
+                throw new System.InvalidOperationException("corrupt built-in IEM: " + error);
+            }
+
+            return p;
         }
 
         /// <summary>The IEM1 text record of entry <paramref name="index"/> (a constant).</summary>

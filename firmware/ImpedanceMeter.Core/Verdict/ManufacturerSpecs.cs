@@ -6,37 +6,12 @@ namespace ImpedanceMeter.Core.Verdict
     /// never a curve (we hold no citable measured curve as data). Only values we could trace are
     /// here; a value we cannot cite is left out rather than guessed (docs/verdict.md, "Built-in
     /// library"). These give a ratio-only verdict. Users add their IEMs with `imeter iem import`.
-    /// Entries are IEM1 text records (as <see cref="ArchetypeCurves"/>), parsed only on demand.
+    /// Entries are IEM1 text records (as <see cref="ArchetypeCurves"/>), parsed on demand by <see cref="BuiltInIems.Create(int)"/>.
     /// </summary>
     public static class ManufacturerSpecs
     {
         /// <summary>Number of cited products.</summary>
         public const int Count = 2;
-
-        /// <summary>Fresh profiles of every cited product.</summary>
-        public static IemProfile[] Create()
-        {
-            IemProfile[] all = new IemProfile[Count];
-            for (int i = 0; i < Count; i++)
-            {
-                all[i] = Create(i);
-            }
-
-            return all;
-        }
-
-        /// <summary>A fresh profile of product <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
-        public static IemProfile Create(int index)
-        {
-            string error;
-            IemProfile p = IemTextCodec.FromText(Record(index), out error);
-            if (p == null)
-            {
-                throw new System.InvalidOperationException("corrupt built-in IEM: " + error);
-            }
-
-            return p;
-        }
 
         /// <summary>The IEM1 text record of product <paramref name="index"/>.</summary>
         public static string Record(int index)
