@@ -7,8 +7,10 @@ namespace ImpedanceMeter.Core.Measurement
     /// The lock-step acquisition (scheme a): for each step k of an N-step table, write the tone
     /// DAC code, read the ADC once, and accumulate code·cos_k and code·sin_k (Q14) in ints per
     /// period (|Σ| &lt; 2^31 for N ≤ 96, see <see cref="SyncDetector"/>). The clock is read once per
-    /// period, the dither DAC is stepped once per period (constant within it, so its DC step
-    /// cancels in the whole-period sums). The loop is flat and allocates nothing.
+    /// period; the dither DAC is set once, before the settle periods, and never written inside a
+    /// capture: a DAC2 write costs as much as a tone step, and once per period it stretched one step
+    /// of every period, which distorts the staircase and read capacitor-coupled sources up to 3 %
+    /// wrong at N = 12 (docs/measurement.md §5.2). The loop is flat and allocates nothing.
     /// </summary>
     public sealed class Acquisition
     {
@@ -52,15 +54,10 @@ namespace ImpedanceMeter.Core.Measurement
             int first = header.FirstPeriod;
             int total = header.Periods;
 
-            _dither.Write(header.Dither ? CaptureHeader.DitherCode(0, total) : DitherMidCode);
+            _dither.Write(DitherMidCode);
             long start = _clock.Microseconds;
             for (int p = -settlePeriods; p < total; p++)
             {
-                if (header.Dither && p > 0)
-                {
-                    _dither.Write(CaptureHeader.DitherCode(p, total));
-                }
-
                 int ic = 0;
                 int qs = 0;
                 int periodSum = 0;

@@ -104,7 +104,7 @@ namespace ImpedanceMeter.Core.Measurement
             for (int p = 0; p < h.Periods; p++)
             {
                 int at = h.FirstPeriod + p;
-                Line("P,us=" + store.PeriodMicros[at].ToString() + ",dither=" + (h.Dither ? CaptureHeader.DitherCode(p, h.Periods) : 128).ToString()
+                Line("P,us=" + store.PeriodMicros[at].ToString() + ",dither=128"
                     + ",i=" + store.PeriodCos[at].ToString() + ",q=" + store.PeriodSin[at].ToString());
             }
         }

@@ -25,7 +25,10 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Whether the tone played (false: Listen captures, DAC held at mid-scale).</summary>
         public bool ToneOn;
 
-        /// <summary>Whether the dither DAC stepped once per period (else held at mid-scale).</summary>
+        /// <summary>
+        /// Whether the dither DAC stepped once per period; the capture-file field is kept, but the engine no
+        /// longer dithers (always false: the DAC2 write stretched a tone step, docs/measurement.md §5.2).
+        /// </summary>
         public bool Dither;
 
         /// <summary>Index of the first period in the store's arrays.</summary>
@@ -66,24 +69,6 @@ namespace ImpedanceMeter.Core.Measurement
         public int Samples
         {
             get { return Periods * Steps; }
-        }
-
-        /// <summary>
-        /// The dither DAC code held during period <paramref name="period"/> (0-based, after settling) of a
-        /// capture of <paramref name="periods"/> periods: the P codes ((k + ½)·256/P) spread evenly over
-        /// 0–255, visited in a scrambled order (k = 37·p mod P; 37 is odd, so for the power-of-two P of the
-        /// plan every code is visited once) so that the whole capture, and each of its blocks, averages
-        /// the ADC's nonlinearity over the full dither span.
-        /// </summary>
-        public static int DitherCode(int period, int periods)
-        {
-            if (periods <= 0)
-            {
-                return 128;
-            }
-
-            int k = (period * 37) % periods;
-            return ((k * 256) + 128) / periods;
         }
     }
 }

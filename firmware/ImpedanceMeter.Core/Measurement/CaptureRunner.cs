@@ -96,7 +96,8 @@ namespace ImpedanceMeter.Core.Measurement
             h.Steps = table.Steps;
             bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
             h.ToneOn = !listen;
-            h.Dither = !listen;
+            // No dither: writing DAC2 inside a capture stretches a tone step (docs/measurement.md §5.2).
+            h.Dither = false;
 
             if (listen)
             {

@@ -50,23 +50,23 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         }
 
         [TestMethod]
-        public void DitherVisitsEveryCodeOfItsSpanOncePerCapture()
+        public void TheDitherDacIsSetOnceBeforeTheToneAndNeverInsideACapture()
         {
-            int[] seen = new int[256];
-            for (int p = 0; p < 32; p++)
-            {
-                seen[CaptureHeader.DitherCode(p, 32)]++;
-            }
+            // A DAC2 write inside the loop stretches one tone step per period (docs/measurement.md §5.2).
+            FakeBench bench = new FakeBench();
+            bench.PlugAll(FakePlug.Resistor(2.0));
+            bench.SetMode(ImpedanceMeter.Core.Ports.FixtureMode.Loaded);
+            SineTable table = new SineTable(12, 128, 90);
+            CaptureStore store = new CaptureStore(1, 20);
+            CaptureHeader h = store.Headers[store.Reserve(20)];
+            h.Steps = 12;
+            h.ToneOn = true;
+            new Acquisition(bench, bench, bench, bench).Run(store, h, table, 2);
 
-            int distinct = 0;
-            for (int c = 0; c < 256; c++)
-            {
-                Assert.IsTrue(seen[c] <= 1, "code " + c.ToString() + " repeated");
-                distinct += seen[c];
-            }
-
-            Assert.AreEqual(32, distinct);
-            Assert.AreEqual(4, CaptureHeader.DitherCode(0, 32));
+            Assert.AreEqual(1, bench.DitherWrites);
+            Assert.AreEqual(0L, bench.ReadsAtFirstDitherWrite);
+            Assert.AreEqual(128, bench.DitherCode);
+            Assert.AreEqual(22L * 12, bench.Reads);
         }
     }
 }

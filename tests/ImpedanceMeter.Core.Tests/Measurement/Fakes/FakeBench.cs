@@ -98,6 +98,23 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
         void IDitherOutput.Write(int code)
         {
             _dither = code;
+            DitherWrites++;
+            if (DitherWrites == 1)
+            {
+                ReadsAtFirstDitherWrite = Reads;
+            }
+        }
+
+        /// <summary>Number of dither DAC writes so far.</summary>
+        public int DitherWrites;
+
+        /// <summary>ADC reads done when the dither DAC was first written (−1 before).</summary>
+        public long ReadsAtFirstDitherWrite = -1;
+
+        /// <summary>The dither DAC code last written.</summary>
+        public int DitherCode
+        {
+            get { return _dither; }
         }
 
         /// <summary>
