@@ -28,7 +28,14 @@ namespace ImpedanceMeter.Core.Measurement
             _fixture = fixture;
             _clock = clock;
             _fe = fe;
-            _acquisition = new Acquisition(tone, sampler, dither, clock);
+            int minSteps = plan.Steps[0];
+            for (int i = 1; i < plan.Count; i++)
+            {
+                minSteps = plan.Steps[i] < minSteps ? plan.Steps[i] : minSteps;
+            }
+
+            // Longest capture: the gain-step captures of 2·SamplesPerCapture at the shortest table.
+            _acquisition = new Acquisition(tone, sampler, dither, clock, (2 * plan.SamplesPerCapture) / minSteps);
             _stepsList = plan.Steps;
             _tables = new SineTable[plan.Count];
             _gains = fe.SenseGains.Length;
