@@ -66,6 +66,7 @@ public static class BenchCommand
             var sw = System.Diagnostics.Stopwatch.StartNew();
             Action<string> progress = s => Console.Error.WriteLine($"[{sw.Elapsed.TotalSeconds,6:F1} s] {s}");
             int calFailures = 0;
+            IReadOnlyList<ModelFitRow> fits = [];
             IReadOnlyList<BenchRow> rows;
             if (parse.GetValue(schemes))
             {
@@ -76,6 +77,7 @@ public static class BenchCommand
                 var core = new CoreBench(p);
                 rows = core.Run(BenchCase.All, n, r, progress);
                 calFailures = core.CalibrationFailures;
+                fits = core.ModelFits;
             }
             if (j)
             {
@@ -88,6 +90,7 @@ public static class BenchCommand
                     ["target"] = "±(0.5 % + 5 mΩ) on |Z| for 95 % of readings, phase ±0.5°",
                     ["calibration_failures"] = calFailures,
                     ["cases"] = rows,
+                    ["model_fits"] = fits,
                     ["all_meet_target"] = rows.All(x => x.MeetsTarget),
                 }, ResultView.JsonOptions));
             }
@@ -95,6 +98,14 @@ public static class BenchCommand
             {
                 Console.WriteLine($"imeter bench: {n} instruments × {r} readings per case; {(parse.GetValue(schemes) ? "reference detector, scheme comparison" : "device engine (core) on the virtual meter")}");
                 Console.Write(parse.GetValue(schemes) ? BenchTable.Schemes(rows) : BenchTable.Detail(rows));
+                if (fits.Count > 0)
+                {
+                    Console.WriteLine();
+                    Console.WriteLine("R + C model (fit over all spot frequencies, per leg and reading):");
+                    Console.Write(ModelFitRow.Table(fits));
+                    Console.WriteLine();
+                }
+
                 Console.WriteLine($"cases meeting the target: {rows.Count(x => x.MeetsTarget)}/{rows.Count}; instruments whose calibration failed: {calFailures}/{n}; wall time {sw.Elapsed.TotalSeconds:F0} s");
             }
 

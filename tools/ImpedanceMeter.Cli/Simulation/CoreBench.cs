@@ -20,10 +20,14 @@ public sealed class CoreBench
     /// <summary>Instruments whose guided calibration failed in the last run (their readings count as failed).</summary>
     public int CalibrationFailures { get; private set; }
 
+    /// <summary>R + C model recovery of the capacitor-coupled cases in the last run.</summary>
+    public IReadOnlyList<ModelFitRow> ModelFits { get; private set; } = [];
+
     /// <summary>Runs <paramref name="instruments"/> instruments × <paramref name="readings"/> readings per case.</summary>
     public IReadOnlyList<BenchRow> Run(IReadOnlyList<BenchCase> cases, int instruments, int readings, Action<string>? progress = null)
     {
         var stats = new Dictionary<(int Case, int Freq), BenchStats>();
+        var fits = new Dictionary<int, (int All, List<double> C, List<double> R)>();
         CalibrationFailures = 0;
         int calibrationFailures = 0;
         for (int i = 0; i < instruments; i++)
@@ -61,6 +65,11 @@ public sealed class CoreBench
                     double seconds = result.DeviceMicroseconds * 1e-6 / Math.Max(1, points);
                     foreach (var leg in result.Legs)
                     {
+                        if (cases[c].SeriesCFarads is double cTrue)
+                        {
+                            AddFit(fits, c, leg.Model, cases[c].ZoutOhms, cTrue);
+                        }
+
                         for (int f = 0; f < leg.Points.Length; f++)
                         {
                             var p = leg.Points[f];
@@ -84,6 +93,7 @@ public sealed class CoreBench
         }
 
         CalibrationFailures = calibrationFailures;
+        ModelFits = fits.OrderBy(kv => kv.Key).Select(kv => FitRow(cases[kv.Key], kv.Value)).ToArray();
         var rows = new List<BenchRow>();
         for (int c = 0; c < cases.Count; c++)
         {
@@ -153,6 +163,40 @@ public sealed class CoreBench
         double mean = h.SumCodes / n;
         double var = h.SumSquares / n - mean * mean;
         return Math.Sqrt(2 * Math.Max(0, var));
+    }
+
+    private static void AddFit(Dictionary<int, (int All, List<double> C, List<double> R)> fits, int c, ZoutModel model, double rTrue, double cTrue)
+    {
+        if (!fits.TryGetValue(c, out var f))
+        {
+            f = (0, new List<double>(), new List<double>());
+        }
+
+        f.All++;
+        if (model != null && model.IsValid && model.CNanoFarads > 0)
+        {
+            f.C.Add(Math.Abs(model.CNanoFarads * 1e-9 - cTrue) / cTrue);
+            f.R.Add(Math.Abs(model.RMicroOhms * 1e-6 - rTrue));
+        }
+
+        fits[c] = f;
+    }
+
+    private static ModelFitRow FitRow(BenchCase bc, (int All, List<double> C, List<double> R) f)
+    {
+        var c = f.C.OrderBy(x => x).ToArray();
+        double p95 = c.Length > 0 ? c[Math.Min(c.Length - 1, (int)Math.Ceiling(0.95 * c.Length) - 1)] : double.NaN;
+        return new ModelFitRow
+        {
+            ZoutOhms = bc.ZoutOhms,
+            SeriesCFarads = bc.SeriesCFarads ?? 0,
+            Fits = f.All,
+            ValidFits = c.Length,
+            CapacitanceP95ErrorFraction = p95,
+            CapacitanceWorstErrorFraction = c.Length > 0 ? c[^1] : double.NaN,
+            ResistanceWorstErrorOhms = f.R.Count > 0 ? f.R.Max() : double.NaN,
+            MeetsTarget = c.Length == f.All && c.Length > 0 && p95 <= 0.05,
+        };
     }
 
     private static BenchStats Get(Dictionary<(int, int), BenchStats> d, int c, int f)
