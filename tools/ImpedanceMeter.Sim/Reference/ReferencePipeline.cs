@@ -187,16 +187,16 @@ public sealed class ReferencePipeline
                 if (_o.Paced && _pacedPeriodUs == 0)
                 {
                     // Once per instrument: the period seen plus 25 % (per-step clock polls and jitter), on a 100 µs grid.
-                    var probe = Acquisitions.LockStep(_m, _o.Steps, amplitude, 0.05, false, null);
+                    var probe = LockStepScheme.Capture(_m, _o.Steps, amplitude, 0.05, false, null);
                     _pacedPeriodUs = (long)Math.Ceiling(1.25e6 / probe.FrequencyHz / 100) * 100;
                 }
 
-                return Acquisitions.LockStep(_m, _o.Steps, amplitude, seconds, _o.Dither, _corr, _o.Paced ? _pacedPeriodUs : 0);
+                return LockStepScheme.Capture(_m, _o.Steps, amplitude, seconds, _o.Dither, _corr, _o.Paced ? _pacedPeriodUs : 0);
             case SchemeKind.ManagedLoopDma:
-                return Acquisitions.ManagedLoopDma(_m, (int)Math.Round(_o.Steps * 1.5), 200, amplitude, seconds, _o.Dither, _corr);
+                return ManagedLoopDmaScheme.Capture(_m, (int)Math.Round(_o.Steps * 1.5), 200, amplitude, seconds, _o.Dither, _corr);
             default:
                 int periodUs = (int)Math.Round(1e6 / _o.RmtFrequencyHz / 100) * 100;
-                return Acquisitions.RmtStream(_m, periodUs, 50, 100, amplitude, seconds, _toneOrigin, _o.Dither, _corr);
+                return RmtStreamScheme.Capture(_m, periodUs, 50, 100, amplitude, seconds, _toneOrigin, _o.Dither, _corr);
         }
     }
 }
