@@ -27,10 +27,7 @@ public sealed class SimulatedMeter
     private long _unplugAtUs = long.MaxValue;
     private long _nextGcUs;
     private double _noiseVoltsAtAdc;
-    private readonly SimRandom _dcNoise;
-    private double _dcMonitorIn;
-    private double _dcMonitorState;
-    private long _dcMonitorUs;
+    private readonly DcMonitorModel _dcMonitor;
     private int _chargedLeg = -1;
 
     /// <summary>Creates a simulated meter with instrument <paramref name="instrumentSeed"/> and run seed <paramref name="runSeed"/>.</summary>
@@ -42,7 +39,7 @@ public sealed class SimulatedMeter
         _timing = new SimRandom(r.NextSeed());
         _noise = new SimRandom(r.NextSeed());
         _contacts = new SimRandom(r.NextSeed());
-        _dcNoise = new SimRandom(r.NextSeed());
+        _dcMonitor = new DcMonitorModel(p, Instrument, new SimRandom(r.NextSeed()));
         Load = JackLoad.Nothing();
         DitherCode = p.DitherMidscaleCode;
         _nextGcUs = NextGcInterval();
@@ -237,20 +234,8 @@ public sealed class SimulatedMeter
         DitherCode = Math.Clamp(code, 0, 255);
     }
 
-    /// <summary>
-    /// The DC monitor's ADC code now (no cost): offset + gain × the selected leg's DC through the 4.8 Hz
-    /// first-order low-pass (exact exponential step in simulated time), read by a nominal ADC
-    /// (frontend.json adc.nominal_mv_per_code) with the instrument's drawn gain error and offset
-    /// (<see cref="Instrument.DcMonitorAdcGainError"/>, <see cref="Instrument.DcMonitorAdcOffsetCodes"/>) and
-    /// white noise. Simpler than the sense channel's chip (no INL/DNL): see docs/measurement.md H4.
-    /// </summary>
-    public int DcMonitorNow()
-    {
-        AdvanceDcMonitor();
-        double v = _p.DcMonitorOffsetV + _p.DcMonitorGain * _dcMonitorState;
-        double code = v / _p.AdcVoltsPerCode * (1 + Instrument.DcMonitorAdcGainError) + Instrument.DcMonitorAdcOffsetCodes + _dcNoise.Gaussian() * _p.AdcNoiseLsb;
-        return (int)Math.Clamp(Math.Round(code), 0, (1 << _p.AdcBits) - 1);
-    }
+    /// <summary>The DC monitor's ADC code now (no cost); see <see cref="DcMonitorModel"/>.</summary>
+    public int DcMonitorNow() => _dcMonitor.Read(NowUs);
 
     internal int PortDcMonitorRead()
     {
@@ -259,17 +244,6 @@ public sealed class SimulatedMeter
         int code = DcMonitorNow();
         AdvanceTo(NowUs + cost - cost / 2);
         return code;
-    }
-
-    private void AdvanceDcMonitor()
-    {
-        long dt = NowUs - _dcMonitorUs;
-        _dcMonitorUs = NowUs;
-        if (dt > 0)
-        {
-            double a = Math.Exp(-2 * Math.PI * _p.DcMonitorLowpassHz * dt * 1e-6);
-            _dcMonitorState = _dcMonitorIn + (_dcMonitorState - _dcMonitorIn) * a;
-        }
     }
 
     internal void SetDitherNow(int code) => DitherCode = Math.Clamp(code, 0, 255);
@@ -362,8 +336,7 @@ public sealed class SimulatedMeter
 
         // DC monitor: third mux on the sense-mux address, so it follows the selected leg in every mode
         // (simplification: the leg's open-circuit DC, also while loaded).
-        AdvanceDcMonitor();
-        _dcMonitorIn = legDc;
+        _dcMonitor.SetInput(legDc, NowUs);
         _emfGains = _emfTones.Select(t => _chain.EmfGain(t.Hz)).ToArray();
         double noise = live ? src!.NoiseVrms ?? _p.SourceIdleNoiseVrms : 0;
         double bw = Math.Sqrt(Math.PI / 2 * Instrument.SenseLowpassHz[GainIndex] / 20000.0);
@@ -373,44 +346,7 @@ public sealed class SimulatedMeter
     private void BuildEmf()
     {
         var src = Load.Source;
-        if (src == null || src.Muted)
-        {
-            _emfTones = [];
-            return;
-        }
-
-        var tones = new List<(double, double, double)>();
-        double hum = src.HumV ?? _p.SourceHumV;
-        var ph = new SimRandom(_contacts.NextSeed());
-        if (hum > 0)
-        {
-            tones.Add((_p.MainsHz, hum, ph.Uniform(0, 2 * Math.PI)));
-            tones.Add((3 * _p.MainsHz, hum / 3, ph.Uniform(0, 2 * Math.PI)));
-            tones.Add((5 * _p.MainsHz, hum / 5, ph.Uniform(0, 2 * Math.PI)));
-        }
-
-        if (src.Music)
-        {
-            // Programme material: 48 partials, log-spaced 40 Hz–8 kHz, pink-ish amplitudes.
-            int n = 48;
-            var amps = new double[n];
-            double sumSq = 0;
-            for (int i = 0; i < n; i++)
-            {
-                double hz = 40 * Math.Pow(200, (i + ph.Next()) / n);
-                amps[i] = ph.Uniform(0.3, 1) / Math.Sqrt(hz / 40);
-                sumSq += amps[i] * amps[i] / 2;
-                tones.Add((hz, amps[i], ph.Uniform(0, 2 * Math.PI)));
-            }
-
-            double scale = src.Music ? _p.MusicVrms / Math.Sqrt(sumSq) : 0;
-            for (int i = tones.Count - n; i < tones.Count; i++)
-            {
-                tones[i] = (tones[i].Item1, tones[i].Item2 * scale, tones[i].Item3);
-            }
-        }
-
-        _emfTones = tones.ToArray();
+        _emfTones = src == null || src.Muted ? [] : SourceEmf.Tones(src, _p, new SimRandom(_contacts.NextSeed()));
     }
 
     private long NextGcInterval() => (long)(-Math.Log(1 - _timing.Next()) * _p.GcMeanIntervalMs * 1000) + 1000;
