@@ -118,33 +118,17 @@ namespace ImpedanceMeter.Core.Tests.Verdict
         /// <summary>Deviation re 1 kHz at each grid frequency for a model source, dB.</summary>
         public static double[] Deviation(IemProfile p, ZoutModel m, int[] gridMilliHertz)
         {
-            double[] gain = new double[gridMilliHertz.Length];
-            double reference = 0;
-            for (int i = 0; i <= gridMilliHertz.Length; i++)
-            {
-                double hz = i == gridMilliHertz.Length ? 1000.0 : gridMilliHertz[i] / 1000.0;
-                double zRe;
-                double zIm;
-                double sRe;
-                double sIm;
-                Iem(p, hz, out zRe, out zIm);
-                Model(m, hz, out sRe, out sIm);
-                double g = GainDb(zRe, zIm, sRe, sIm);
-                if (i == gridMilliHertz.Length)
-                {
-                    reference = g;
-                }
-                else
-                {
-                    gain[i] = g;
-                }
-            }
-
-            return Relative(gain, reference);
+            return Deviation(p, m, null, gridMilliHertz);
         }
 
         /// <summary>Deviation re 1 kHz at each grid frequency for measured points, dB.</summary>
         public static double[] Deviation(IemProfile p, ZoutPoint[] points, int[] gridMilliHertz)
+        {
+            return Deviation(p, null, points, gridMilliHertz);
+        }
+
+        /// <summary>Deviation re 1 kHz for the model <paramref name="m"/>, or else the measured <paramref name="points"/>, dB.</summary>
+        private static double[] Deviation(IemProfile p, ZoutModel m, ZoutPoint[] points, int[] gridMilliHertz)
         {
             double[] gain = new double[gridMilliHertz.Length];
             double reference = 0;
@@ -156,7 +140,15 @@ namespace ImpedanceMeter.Core.Tests.Verdict
                 double sRe;
                 double sIm;
                 Iem(p, hz, out zRe, out zIm);
-                Points(points, hz, out sRe, out sIm);
+                if (m != null)
+                {
+                    Model(m, hz, out sRe, out sIm);
+                }
+                else
+                {
+                    Points(points, hz, out sRe, out sIm);
+                }
+
                 double g = GainDb(zRe, zIm, sRe, sIm);
                 if (i == gridMilliHertz.Length)
                 {
