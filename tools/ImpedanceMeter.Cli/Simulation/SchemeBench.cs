@@ -24,10 +24,14 @@ public sealed class SchemeBench
         new() { Matched = true, Dither = true, AdcCorrection = true },
         new() { Matched = true, Dither = true, AdcCorrection = true, Paced = false },
         new() { Matched = true, Dither = true, AdcCorrection = true, GcDuringCapture = false },
+        new() { Matched = true, Dither = true, ShiftCorrection = true },
         new() { Matched = true, Dither = true, AdcCorrection = true, Steps = 8 },
         new() { Scheme = SchemeKind.ManagedLoopDma, Matched = true, Dither = true, AdcCorrection = true },
+        new() { Scheme = SchemeKind.RmtDma, Matched = true, Dither = true },
         new() { Scheme = SchemeKind.RmtDma, Matched = true, Dither = true, AdcCorrection = true },
+        new() { Scheme = SchemeKind.RmtDma, Matched = true, Dither = true, ShiftCorrection = true },
         new() { Scheme = SchemeKind.RmtDma, Matched = true, Dither = true, AdcCorrection = true, RmtFrequencyHz = 1000 },
+        new() { Scheme = SchemeKind.RmtDma, Matched = true, Dither = true, ShiftCorrection = true, RmtFrequencyHz = 1000 },
     ];
 
     /// <summary>A variant's label including what differs from the default (pacing, steps, frequency).</summary>

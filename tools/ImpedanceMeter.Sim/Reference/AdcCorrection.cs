@@ -4,7 +4,8 @@ namespace ImpedanceMeter.Sim.Reference;
 /// A per-unit ADC correction table as a code-density (sine-histogram) test at calibration would
 /// deliver it: the chip's smooth INL plus an estimation error of
 /// <see cref="SimParameters.AdcCorrectionResidualLsb"/> rms on the bow and on every major-transition
-/// step. This models the table's quality; it does not simulate the histogram test itself.
+/// step. This models the table's quality; it does not simulate the histogram test itself. The
+/// second constructor takes a table that a simulated procedure measured (<see cref="AdcShiftSolver"/>).
 /// </summary>
 public sealed class AdcCorrection
 {
@@ -37,6 +38,9 @@ public sealed class AdcCorrection
             _table[k] = chip.InlLsb(k) + e;
         }
     }
+
+    /// <summary>A measured table: <paramref name="inlLsb"/>[code] is the INL to add to that code, LSB.</summary>
+    public AdcCorrection(double[] inlLsb) => _table = (double[])inlLsb.Clone();
 
     /// <summary>Corrected code value (continuous), LSB: code c is output for inputs near c + INL(c).</summary>
     public double Apply(int code) => code + _table[Math.Clamp(code, 0, _table.Length - 1)];

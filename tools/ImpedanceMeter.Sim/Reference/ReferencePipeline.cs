@@ -14,7 +14,7 @@ public sealed class ReferencePipeline
     private const int FullAmplitude = 100; // DAC codes peak (frontend.json generator.note)
     private readonly SimulatedMeter _m;
     private readonly SchemeOptions _o;
-    private readonly AdcCorrection? _corr;
+    private AdcCorrection? _corr;
     private readonly Complex[] _gainK;
     private readonly Complex[,] _std; // [standard, range]
     private readonly double[,] _stdNaive;
@@ -42,14 +42,24 @@ public sealed class ReferencePipeline
         };
     }
 
+    /// <summary>Device time of the ADC shift scan at calibration, s (0 without <see cref="SchemeOptions.ShiftCorrection"/>).</summary>
+    public double ShiftScanSeconds { get; private set; }
+
     /// <summary>Calibrated complex gain of each sense gain relative to gain 0.</summary>
     public IReadOnlyList<Complex> GainRatios => _gainK;
 
-    /// <summary>Runs the calibration: gain ratios on the open standard, then open/short/load on every range.</summary>
+    /// <summary>Runs the calibration: the ADC shift scan if chosen, gain ratios on the open standard, then open/short/load on every range.</summary>
     public void Calibrate(SimRandom standards)
     {
         var p = _m.Parameters;
         _m.Plug(JackLoad.ForStandard(CalStandard.Open, p, standards));
+        if (_o.ShiftCorrection)
+        {
+            var pairs = AdcShiftScan.Run(_m, _o.ShiftScanAmplitudes, _o.ShiftScanPeriods, out double seconds);
+            _corr = new AdcCorrection(AdcShiftSolver.Solve(pairs, _m.Instrument.Adc.MaxCode));
+            ShiftScanSeconds = seconds;
+        }
+
         if (_o.Matched && _o.Osl)
         {
             CalibrateGains();

@@ -15,6 +15,19 @@ public sealed record SchemeOptions
     /// <summary>Per-unit ADC correction table applied to every code.</summary>
     public bool AdcCorrection { get; init; }
 
+    /// <summary>
+    /// Per-unit ADC correction measured at calibration by the shift scan on the open standard
+    /// (<see cref="AdcShiftScan"/>, <see cref="AdcShiftSolver"/>) instead of modelled
+    /// (<see cref="AdcCorrection"/>); takes precedence over it.
+    /// </summary>
+    public bool ShiftCorrection { get; init; }
+
+    /// <summary>Tone amplitudes of the shift scan.</summary>
+    public int ShiftScanAmplitudes { get; init; } = 12;
+
+    /// <summary>Periods averaged per capture of the shift scan.</summary>
+    public int ShiftScanPeriods { get; init; } = 40;
+
     /// <summary>Open/short/load correction (false: nominal shunt, nominal gains).</summary>
     public bool Osl { get; init; } = true;
 
@@ -45,7 +58,7 @@ public sealed record SchemeOptions
     /// <summary>Short label for tables.</summary>
     public string Label =>
         (Scheme switch { SchemeKind.LockStep => "a", SchemeKind.ManagedLoopDma => "b", _ => "c" })
-        + (Matched ? " +match" : "") + (Dither ? " +dither" : "") + (AdcCorrection ? " +corr" : "")
-        + (!Matched && !Dither && !AdcCorrection ? " plain" : "")
+        + (Matched ? " +match" : "") + (Dither ? " +dither" : "") + (ShiftCorrection ? " +corr(scan)" : AdcCorrection ? " +corr" : "")
+        + (!Matched && !Dither && !AdcCorrection && !ShiftCorrection ? " plain" : "")
         + (Osl ? " +OSL" : " no-OSL");
 }
