@@ -42,9 +42,6 @@ public sealed class ReferencePipeline
         };
     }
 
-    /// <summary>Device time of the ADC shift scan at calibration, s (0 without <see cref="SchemeOptions.ShiftCorrection"/>).</summary>
-    public double ShiftScanSeconds { get; private set; }
-
     /// <summary>Calibrated complex gain of each sense gain relative to gain 0.</summary>
     public IReadOnlyList<Complex> GainRatios => _gainK;
 
@@ -55,9 +52,8 @@ public sealed class ReferencePipeline
         _m.Plug(JackLoad.ForStandard(CalStandard.Open, p, standards));
         if (_o.ShiftCorrection)
         {
-            var pairs = AdcShiftScan.Run(_m, _o.ShiftScanAmplitudes, _o.ShiftScanPeriods, out double seconds);
+            var pairs = AdcShiftScan.Run(_m, _o.ShiftScanAmplitudes, _o.ShiftScanPeriods, out _);
             _corr = new AdcCorrection(AdcShiftSolver.Solve(pairs, _m.Instrument.Adc.MaxCode));
-            ShiftScanSeconds = seconds;
         }
 
         if (_o.Matched && _o.Osl)
