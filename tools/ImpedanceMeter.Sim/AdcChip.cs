@@ -71,7 +71,7 @@ public sealed class AdcChip
 
         // Remove the best straight line (INL is defined against the best-fit line), then scale
         // down (never up) so the worst |INL| stays within the limit.
-        RemoveLine(inl);
+        RemoveBestLine(inl);
         double worst = inl.Max(Math.Abs);
         double scale = worst > p.AdcInlLsb ? p.AdcInlLsb / worst : 1;
         for (int k = 0; k < n; k++)
@@ -149,7 +149,8 @@ public sealed class AdcChip
     /// <summary>Width of code k in LSB (1 = ideal, 0 = missing code).</summary>
     public double CodeWidth(int k) => k <= 0 || k >= MaxCode ? 1 : _thresholds[k + 1] - _thresholds[k];
 
-    private static void RemoveLine(double[] y)
+    /// <summary>Subtracts the least-squares straight line over the indices from <paramref name="y"/> (INL is defined against it).</summary>
+    public static void RemoveBestLine(double[] y)
     {
         int n = y.Length;
         double sx = 0, sy = 0, sxx = 0, sxy = 0;

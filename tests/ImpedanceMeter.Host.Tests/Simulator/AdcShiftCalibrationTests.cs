@@ -20,27 +20,10 @@ public sealed class AdcShiftCalibrationTests
     {
         var a = Enumerable.Range(lo, hi - lo + 1).Select(c => table(c)).ToArray();
         var b = Enumerable.Range(lo, hi - lo + 1).Select(c => reference(c)).ToArray();
-        RemoveLine(a);
-        RemoveLine(b);
+        AdcChip.RemoveBestLine(a);
+        AdcChip.RemoveBestLine(b);
         referenceRms = Math.Sqrt(b.Average(v => v * v));
         return Math.Sqrt(a.Zip(b, (u, v) => (u - v) * (u - v)).Average());
-    }
-
-    private static void RemoveLine(double[] y)
-    {
-        int n = y.Length;
-        double mx = (n - 1) / 2.0, my = y.Average();
-        double sxy = 0, sxx = 0;
-        for (int i = 0; i < n; i++)
-        {
-            sxy += (i - mx) * (y[i] - my);
-            sxx += (i - mx) * (i - mx);
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            y[i] -= my + sxy / sxx * (i - mx);
-        }
     }
 
     [TestMethod]

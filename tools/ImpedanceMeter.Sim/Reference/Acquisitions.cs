@@ -12,6 +12,33 @@ public static class Acquisitions
     /// <summary>Periods starting within this time after a stalled period are dropped too, µs (≈ the 53 ms sense high-pass time constant).</summary>
     public const long GcRecoveryUs = 50_000;
 
+    /// <summary>
+    /// Which periods to keep: a period stretched by a stall (GC pause, &gt; 1.2 × the median length)
+    /// is dropped, and so is every period starting within <see cref="GcRecoveryUs"/> after it (the
+    /// stall's transient in the sense high-pass and the coupling capacitor).
+    /// </summary>
+    /// <param name="durations">Length of each period in capture order, µs.</param>
+    public static bool[] KeptPeriods(long[] durations)
+    {
+        double median = durations.Order().ElementAt(durations.Length / 2);
+        var keep = new bool[durations.Length];
+        long quietUntil = long.MinValue;
+        long t = 0;
+        for (int p = 0; p < durations.Length; p++)
+        {
+            t += durations[p];
+            bool stalled = durations[p] > 1.2 * median;
+            if (stalled)
+            {
+                quietUntil = t + GcRecoveryUs;
+            }
+
+            keep[p] = !stalled && t - durations[p] >= quietUntil;
+        }
+
+        return keep;
+    }
+
     /// <summary>Mid-scale plus <paramref name="amplitude"/>·sin(2πk/N), rounded: the N-step DAC sine table.</summary>
     public static int[] SineTable(int steps, int amplitude, int mid = 128)
     {

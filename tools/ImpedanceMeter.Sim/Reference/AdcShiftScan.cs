@@ -81,21 +81,12 @@ public static class AdcShiftScan
             prev = now;
         }
 
-        double median = durations.Order().ElementAt(periods / 2);
+        var keep = Acquisitions.KeptPeriods(durations);
         var mean = new double[Steps];
         int kept = 0;
-        long t = 0;
-        long quietUntil = long.MinValue;
         for (int q = 0; q < periods; q++)
         {
-            t += durations[q];
-            if (durations[q] > 1.2 * median)
-            {
-                quietUntil = t + Acquisitions.GcRecoveryUs;
-                continue;
-            }
-
-            if (t - durations[q] < quietUntil)
+            if (!keep[q])
             {
                 continue;
             }

@@ -93,24 +93,15 @@ public static class LockStepScheme
             m.Dither.Write(128);
         }
 
+        var keep = Acquisitions.KeptPeriods(durations);
         var sorted = durations.OrderBy(d => d).ToArray();
         double median = sorted[sorted.Length / 2];
         Complex acc = 0;
         double naiveSq = 0;
         int kept = 0, dropped = 0;
-        long quietUntil = long.MinValue;
-        long t = 0;
         for (int p = 0; p < periods; p++)
         {
-            t += durations[p];
-            if (durations[p] > 1.2 * median)
-            {
-                // A stall (GC pause) held the DAC: its transient in the slow poles (sense
-                // high-pass, coupling capacitor) spoils the following periods too.
-                quietUntil = t + Acquisitions.GcRecoveryUs;
-            }
-
-            if (durations[p] > 1.2 * median || t - durations[p] < quietUntil)
+            if (!keep[p])
             {
                 dropped++;
                 continue;
