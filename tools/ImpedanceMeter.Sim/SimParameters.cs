@@ -156,6 +156,37 @@ public sealed record SimParameters
     /// <summary>FreeRTOS tick behind Thread.Sleep, ms (DESIGN.md §3: 100 Hz tick).</summary>
     public int SleepTickMs { get; init; } = 10;
 
+    // ---------------- scheme (c): RMT tone and I2S ADC stream (bring-up risks 4–5, docs/measurement.md §3) ----------------
+
+    /// <summary>I2S ADC stream sample interval, µs (8 kHz); must equal the core's SpotFrequencyPlan.Stream() (the capture runner checks).</summary>
+    public int StreamSampleUs { get; init; } = 125;
+
+    /// <summary>
+    /// Managed cost of one I2sDevice.Read call (marshaling, DMA queue hand-over), µs; estimate of the same order as
+    /// the other native calls, not measured.
+    /// </summary>
+    public double StreamReadCallUs { get; init; } = 80;
+
+    /// <summary>
+    /// Managed work per streamed sample (unpack two bytes, mask the channel bits, two int MACs, sum, min/max), µs:
+    /// about the lock-step loop body (<see cref="LoopOverheadUs"/>) again; charged after each Read, so the reader
+    /// falls behind the DMA only if it exceeds the sample interval.
+    /// </summary>
+    public double StreamPerSampleUs { get; init; } = 25;
+
+    /// <summary>
+    /// DMA ring of the I2S driver, samples the stream can run ahead of the reader before it loses samples
+    /// (assumption: 8 DMA buffers of 256 samples with one stream sample per DMA sample; the one-in-four frame
+    /// mapping of DESIGN.md §3 would leave a quarter of that).
+    /// </summary>
+    public int StreamRingSamples { get; init; } = 1024;
+
+    /// <summary>Delay from I2sDevice start to the stream's first sample, µs (uniform up to this; assumption).</summary>
+    public double StreamStartMaxUs { get; init; } = 500;
+
+    /// <summary>Managed cost of (re)configuring and starting the RMT loop (items built in managed code), µs (estimate).</summary>
+    public double RmtStartUs { get; init; } = 2000;
+
     /// <summary>Relay operate time (contact closes/opens after the coil change), ms (TQ2SA datasheet: operate ≤ 3 ms).</summary>
     public double RelayOperateMs { get; init; } = 3;
 

@@ -49,6 +49,9 @@ public sealed class SimulatedMeter
         Fixture = new SimFixture(this);
         Clock = new SimClock(this);
         DcMonitor = new SimDcMonitor(this);
+        Hardware = new SimHardwareTimers(this);
+        ToneGenerator = new SimToneGenerator(this);
+        Stream = new SimSampleStream(this, p.StreamSampleUs);
         Reconfigure();
     }
 
@@ -106,6 +109,15 @@ public sealed class SimulatedMeter
     /// <summary>The DC monitor port (GPIO39).</summary>
     public SimDcMonitor DcMonitor { get; }
 
+    /// <summary>The hardware-timed RMT tone and I2S stream (scheme c).</summary>
+    public SimHardwareTimers Hardware { get; }
+
+    /// <summary>The RMT tone port (scheme c).</summary>
+    public SimToneGenerator ToneGenerator { get; }
+
+    /// <summary>The I2S ADC stream port (scheme c).</summary>
+    public SimSampleStream Stream { get; }
+
     /// <summary>Total white noise at the ADC pin right now, V rms (ADC noise excluded).</summary>
     public double AnalogNoiseVrms => _noiseVoltsAtAdc;
 
@@ -132,11 +144,16 @@ public sealed class SimulatedMeter
     {
         while (NowUs < tUs)
         {
-            long next = Math.Min(tUs, Math.Min(_relayEventUs, _unplugAtUs));
+            long next = Math.Min(Math.Min(tUs, Hardware.NextEventUs), Math.Min(_relayEventUs, _unplugAtUs));
             if (next > NowUs)
             {
                 _chain.Advance(next - NowUs);
                 NowUs = next;
+            }
+
+            if (NowUs >= Hardware.NextEventUs)
+            {
+                Hardware.Fire();
             }
 
             if (NowUs >= _relayEventUs)
@@ -216,10 +233,18 @@ public sealed class SimulatedMeter
         return us;
     }
 
+    /// <summary>A uniform draw from the timing random stream (start-up delays of hardware paths).</summary>
+    public double TimingUniform(double min, double max) => _timing.Uniform(min, max);
+
     // ------------------------------------------------------------------ port behaviour
 
     internal void PortToneWrite(int code)
     {
+        if (Hardware.ToneRunning)
+        {
+            throw new InvalidOperationException("DAC write on GPIO25 while the RMT tone owns the pin");
+        }
+
         long cost = CallCost(Instrument.DacWriteUs);
         long at = NowUs + (long)Math.Round(cost * _p.DacUpdateFraction);
         AdvanceTo(at);
@@ -239,6 +264,7 @@ public sealed class SimulatedMeter
 
     internal int PortDcMonitorRead()
     {
+        ThrowIfStreaming();
         long cost = CallCost(Instrument.AdcReadUs);
         AdvanceTo(NowUs + cost / 2);
         int code = DcMonitorNow();
@@ -248,8 +274,18 @@ public sealed class SimulatedMeter
 
     internal void SetDitherNow(int code) => DitherCode = Math.Clamp(code, 0, 255);
 
+    /// <summary>ADC1 single reads while the I2S ADC runs probably block (DESIGN.md §3): here they are a core bug.</summary>
+    private void ThrowIfStreaming()
+    {
+        if (Hardware.Streaming)
+        {
+            throw new InvalidOperationException("ADC1 single read while the I2S ADC stream runs");
+        }
+    }
+
     internal int PortRead()
     {
+        ThrowIfStreaming();
         long cost = CallCost(Instrument.AdcReadUs);
         long at = (long)Math.Round(cost * _p.AdcSampleFraction);
         AdvanceTo(NowUs + at);

@@ -12,13 +12,18 @@ public sealed class VirtualMeter
 {
     private readonly SimRandom _standards;
 
-    /// <summary>Creates a virtual meter for instrument <paramref name="seed"/> (0 = nominal parts) and run <paramref name="runSeed"/>.</summary>
-    public VirtualMeter(int seed, int runSeed = 1, SimParameters? parameters = null, FrontEndConstants? frontEnd = null)
+    /// <summary>
+    /// Creates a virtual meter for instrument <paramref name="seed"/> (0 = nominal parts) and run <paramref name="runSeed"/>;
+    /// <paramref name="stream"/> selects scheme (c), the RMT tone and I2S stream, instead of the lock-step.
+    /// </summary>
+    public VirtualMeter(int seed, int runSeed = 1, SimParameters? parameters = null, FrontEndConstants? frontEnd = null, bool stream = false)
     {
         Parameters = parameters ?? SimParameters.LoadDefault();
         Simulator = new SimulatedMeter(Parameters, seed, runSeed);
         FrontEnd = frontEnd ?? FrontEndConstants.Default();
-        Engine = new ZoutEngine(Simulator.Tone, Simulator.Sampler, Simulator.Dither, Simulator.Fixture, Simulator.Clock, Simulator.DcMonitor, FrontEnd);
+        Engine = stream
+            ? new ZoutEngine(Simulator.ToneGenerator, Simulator.Stream, Simulator.Fixture, Simulator.Clock, Simulator.DcMonitor, FrontEnd, SpotFrequencyPlan.Stream())
+            : new ZoutEngine(Simulator.Tone, Simulator.Sampler, Simulator.Dither, Simulator.Fixture, Simulator.Clock, Simulator.DcMonitor, FrontEnd);
         _standards = new SimRandom(seed * 31 + runSeed);
     }
 

@@ -154,6 +154,7 @@ namespace ImpedanceMeter.Core.Measurement
             // One capture at a time in the scratch store: each is reduced before the next is taken.
             _scratch.Clear();
             int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, samples);
+            int session = _scratch.Headers[ui].Session;
             _reducer.Reduce(_scratch, ui, _u);
             _scratch.Clear();
             int pi = _runner.Take(_scratch, CaptureRole.Preview, leg, range, 0, fi, PreviewPeriods * steps);
@@ -176,6 +177,13 @@ namespace ImpedanceMeter.Core.Measurement
                 gain--;
                 li = _runner.Take(_scratch, CaptureRole.Loaded, leg, range, gain, fi, samples);
                 _reducer.Reduce(_scratch, li, _l);
+            }
+
+            if (_scratch.Headers[li].Session != session)
+            {
+                // Stream only: samples were lost between the two captures, so their phases are not comparable.
+                _lastFailure = "stream overrun leg " + leg.ToString() + " r" + range.ToString() + " N" + steps.ToString();
+                return MeasurementStatus.Aborted;
             }
 
             MeasurementStatus guard = PointSolver.Guard(MeasurementStatus.Ok, _u, _l, _scratch.Headers[li], _fe);
@@ -209,10 +217,17 @@ namespace ImpedanceMeter.Core.Measurement
             {
                 _scratch.Clear();
                 int a = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g - 1, fi, 2 * _plan.SamplesPerCapture, g);
+                int session = _scratch.Headers[a].Session;
                 _reducer.Reduce(_scratch, a, _l);
                 _scratch.Clear();
                 int b = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g, fi, 2 * _plan.SamplesPerCapture, g);
                 _reducer.Reduce(_scratch, b, _l2);
+                if (_scratch.Headers[b].Session != session)
+                {
+                    _lastFailure = "stream overrun gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString();
+                    return MeasurementStatus.Aborted;
+                }
+
                 if (CaptureGuards.OutsideWindow(_l, _fe) || CaptureGuards.OutsideWindow(_l2, _fe))
                 {
                     _lastFailure = "gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString() + " codes " + _l.MinCode.ToString() + ".." + _l.MaxCode.ToString() + " / " + _l2.MinCode.ToString() + ".." + _l2.MaxCode.ToString();

@@ -52,6 +52,27 @@ namespace ImpedanceMeter.Core.Measurement
             h.SumSquares = v;
             h.MinCode = CaptureFileReader.Int(line, "min");
             h.MaxCode = CaptureFileReader.Int(line, "max");
+            h.Cycles = IntOr(line, "cycles", 1);
+            h.Session = IntOr(line, "session", 0);
+        }
+
+        /// <summary>The plan of a PLAN record; a stream plan when it carries <c>sample_us</c> (then <c>cycles</c> too); null if the lists disagree.</summary>
+        public static SpotFrequencyPlan ReadPlan(string line)
+        {
+            int[] steps = CaptureFileReader.List(CaptureFileReader.Field(line, "steps"));
+            int sampleMicros = IntOr(line, "sample_us", 0);
+            if (sampleMicros <= 0)
+            {
+                return new SpotFrequencyPlan(steps, CaptureFileReader.Int(line, "default"), CaptureFileReader.Int(line, "samples"));
+            }
+
+            int[] cycles = CaptureFileReader.List(CaptureFileReader.Field(line, "cycles"));
+            if (cycles.Length != steps.Length)
+            {
+                return null;
+            }
+
+            return new SpotFrequencyPlan(steps, cycles, CaptureFileReader.Int(line, "default"), CaptureFileReader.Int(line, "samples"), sampleMicros);
         }
 
         private static int IntOr(string line, string key, int fallback)

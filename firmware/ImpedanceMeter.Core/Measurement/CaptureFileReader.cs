@@ -68,7 +68,13 @@ namespace ImpedanceMeter.Core.Measurement
                 }
                 else if (tag == "PLAN")
                 {
-                    file.Plan = new SpotFrequencyPlan(List(Field(line, "steps")), Int(line, "default"), Int(line, "samples"));
+                    file.Plan = CaptureFileFields.ReadPlan(line);
+                    if (file.Plan == null)
+                    {
+                        error = "PLAN cycles and steps differ in length (line " + (i + 1).ToString() + ")";
+                        continue;
+                    }
+
                     file.Calibration = new OslCalibration(file.FrontEnd.ShuntMicroOhms.Length, file.Plan.Count, file.FrontEnd.SenseGains.Length);
                 }
                 else if (tag == "CAL" && file.Calibration != null)

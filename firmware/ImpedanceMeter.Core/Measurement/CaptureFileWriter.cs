@@ -16,19 +16,21 @@ namespace ImpedanceMeter.Core.Measurement
 
         private readonly ILineWriter _out;
         private readonly byte[] _bytes = new byte[256];
+        private readonly bool _stream;
         private uint _crc = Crc32.Start;
 
-        private CaptureFileWriter(ILineWriter output)
+        private CaptureFileWriter(ILineWriter output, bool stream)
         {
             _out = output;
+            _stream = stream;
         }
 
         /// <summary>Writes the whole file.</summary>
         public static void Write(ILineWriter output, CaptureStore store, OslCalibration cal, FrontEndConstants fe, SpotFrequencyPlan plan, JackType jack, MeasurementResult result)
         {
-            CaptureFileWriter w = new CaptureFileWriter(output);
+            CaptureFileWriter w = new CaptureFileWriter(output, plan.IsStream);
             w.Line("IMCAP,version=" + Version.ToString());
-            w.Line("DEVICE,scheme=lockstep,jack=" + CaptureNames.Jack(jack));
+            w.Line("DEVICE,scheme=" + (plan.IsStream ? "stream" : "lockstep") + ",jack=" + CaptureNames.Jack(jack));
             w.Line("FRONTEND,shunt_uohm=" + List(fe.ShuntMicroOhms) + ",gains=" + List(fe.SenseGains) + ",tone_mid=" + fe.ToneMidCode.ToString()
                 + ",tone_amp=" + fe.ToneAmplitudeCodes.ToString() + ",tone_pct=" + fe.ToneLevelPercent.ToString() + ",gen_peak_uv=" + fe.GeneratorPeakMicroVolts.ToString() + ",adc_max=" + fe.AdcMaxCode.ToString()
                 + ",uv_per_code=" + fe.AdcMicroVoltsPerCode.ToString() + ",bias_mv=" + fe.BiasMilliVolts.ToString() + ",win_min_mv=" + fe.WindowMinMilliVolts.ToString()
@@ -38,7 +40,8 @@ namespace ImpedanceMeter.Core.Measurement
                 + ",idle_rms_codes=" + fe.IdleRmsLimitCodes.ToString() + ",idle_tone_codes=" + fe.IdleToneLimitCodes.ToString() + ",idle_gain=" + fe.IdleGainIndex.ToString()
                 + ",spread_ppm=" + fe.BlockSpreadLimitPpm.ToString() + ",jump_ppm=" + fe.BlockJumpLimitPpm.ToString() + ",noise_codes=" + fe.AdcNoiseCodes.ToString()
                 + ",max_dc_uv=" + fe.MaxDcOffsetMicroVolts.ToString() + ",settle_us=" + fe.SettleMicroseconds.ToString() + ",relay_ms=" + fe.RelaySettleMilliseconds.ToString());
-            w.Line("PLAN,steps=" + List(plan.Steps) + ",default=" + plan.DefaultIndex.ToString() + ",samples=" + plan.SamplesPerCapture.ToString());
+            w.Line("PLAN,steps=" + List(plan.Steps) + ",default=" + plan.DefaultIndex.ToString() + ",samples=" + plan.SamplesPerCapture.ToString()
+                + (plan.IsStream ? ",cycles=" + List(plan.Cycles) + ",sample_us=" + plan.SampleMicroseconds.ToString() : string.Empty));
             w.WriteCalibration(cal);
             for (int i = 0; i < store.Count; i++)
             {
@@ -100,7 +103,8 @@ namespace ImpedanceMeter.Core.Measurement
             CaptureHeader h = store.Headers[index];
             Line("BLOCK,role=" + CaptureNames.Role(h.Role) + ",leg=" + h.Leg.ToString() + ",range=" + h.Range.ToString() + ",gain=" + h.Gain.ToString()
                 + ",steps=" + h.Steps.ToString() + ",tone=" + (h.ToneOn ? "1" : "0") + ",dither=" + (h.Dither ? "1" : "0") + ",periods=" + h.Periods.ToString()
-                + ",sum=" + h.SumCodes.ToString() + ",sumsq=" + h.SumSquares.ToString() + ",min=" + h.MinCode.ToString() + ",max=" + h.MaxCode.ToString());
+                + ",sum=" + h.SumCodes.ToString() + ",sumsq=" + h.SumSquares.ToString() + ",min=" + h.MinCode.ToString() + ",max=" + h.MaxCode.ToString()
+                + (_stream ? ",cycles=" + h.Cycles.ToString() + ",session=" + h.Session.ToString() : string.Empty));
             for (int p = 0; p < h.Periods; p++)
             {
                 int at = h.FirstPeriod + p;

@@ -115,8 +115,9 @@ namespace ImpedanceMeter.Core.Measurement
         /// first and last blocks differ by more than the jump limit and by at least <see cref="MinJumpCodes"/>; <see cref="MeasurementStatus.NotIdle"/>
         /// if any block departs from the whole-capture phasor by more than the spread limit plus a
         /// 6σ allowance for ADC noise (σ_block ≈ noise·√(2/samples_per_block) codes).
+        /// <paramref name="samplesPerPeriod"/> is the capture's <see cref="CaptureHeader.SamplesPerPeriod"/>.
         /// </summary>
-        public static MeasurementStatus CheckBlocks(CaptureSummary s, int steps, FrontEndConstants fe)
+        public static MeasurementStatus CheckBlocks(CaptureSummary s, int samplesPerPeriod, FrontEndConstants fe)
         {
             if (s.Blocks < 2 || s.AcceptedPeriods == 0)
             {
@@ -141,7 +142,7 @@ namespace ImpedanceMeter.Core.Measurement
             }
 
             // Noise allowance in Q16 codes: 6·σ·√(2/n) = √(72·σ²/n).
-            long samplesPerBlock = ((long)s.AcceptedPeriods * steps) / s.Blocks;
+            long samplesPerBlock = ((long)s.AcceptedPeriods * samplesPerPeriod) / s.Blocks;
             long noiseQ16 = (long)FixedMath.Isqrt((ulong)((72L * fe.AdcNoiseCodes * fe.AdcNoiseCodes) << 32) / (ulong)samplesPerBlock);
             long allowed = ((whole * fe.BlockSpreadLimitPpm) / 1000000L) + noiseQ16;
             for (int b = 0; b < s.Blocks; b++)

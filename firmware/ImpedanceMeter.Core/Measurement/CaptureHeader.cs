@@ -19,8 +19,21 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Sense gain index.</summary>
         public int Gain;
 
-        /// <summary>Sine-table length N (steps per period).</summary>
+        /// <summary>Sine-table length N: lock-step, DAC steps per tone period; stream, samples per tone period.</summary>
         public int Steps;
+
+        /// <summary>
+        /// Tone periods per recorded period (1 for the lock-step; the stream records blocks of whole tone
+        /// periods so that a 1 kHz capture does not need one record per millisecond).
+        /// </summary>
+        public int Cycles = 1;
+
+        /// <summary>
+        /// Phase-reference session: captures whose phasors are compared (loaded against unloaded) must share it.
+        /// Always 0 for the lock-step (its phase reference is the step index); the stream starts a new session
+        /// whenever the tone or the stream restarts.
+        /// </summary>
+        public int Session;
 
         /// <summary>Whether the tone played (false: Listen captures, DAC held at mid-scale).</summary>
         public bool ToneOn;
@@ -57,6 +70,8 @@ namespace ImpedanceMeter.Core.Measurement
             Range = other.Range;
             Gain = other.Gain;
             Steps = other.Steps;
+            Cycles = other.Cycles;
+            Session = other.Session;
             ToneOn = other.ToneOn;
             Dither = other.Dither;
             SumCodes = other.SumCodes;
@@ -65,10 +80,16 @@ namespace ImpedanceMeter.Core.Measurement
             MaxCode = other.MaxCode;
         }
 
-        /// <summary>Number of recorded samples (Periods × Steps).</summary>
+        /// <summary>Samples in one recorded period (Steps × Cycles).</summary>
+        public int SamplesPerPeriod
+        {
+            get { return Steps * Cycles; }
+        }
+
+        /// <summary>Number of recorded samples (Periods × Steps × Cycles).</summary>
         public int Samples
         {
-            get { return Periods * Steps; }
+            get { return Periods * Steps * Cycles; }
         }
     }
 }

@@ -92,7 +92,7 @@ namespace ImpedanceMeter.Core.Measurement
                 // Block b holds accepted periods [b·accepted/blocks, (b+1)·accepted/blocks).
                 if (blocks > 0 && seen == ((block + 1) * accepted) / blocks)
                 {
-                    SyncDetector.PhasorQ16(blockCos, blockSin, inBlock * h.Steps, out summary.BlockReQ16[block], out summary.BlockImQ16[block]);
+                    SyncDetector.PhasorQ16(blockCos, blockSin, inBlock * h.SamplesPerPeriod, out summary.BlockReQ16[block], out summary.BlockImQ16[block]);
                     block++;
                     blockCos = 0;
                     blockSin = 0;
@@ -106,8 +106,8 @@ namespace ImpedanceMeter.Core.Measurement
             summary.MedianPeriodMicros = median;
             if (accepted > 0)
             {
-                SyncDetector.PhasorQ16(sumCos, sumSin, accepted * h.Steps, out summary.ReQ16, out summary.ImQ16);
-                summary.FrequencyMilliHertz = micros > 0 ? (int)(((1000000000L * accepted) + (micros / 2)) / micros) : 0;
+                SyncDetector.PhasorQ16(sumCos, sumSin, accepted * h.SamplesPerPeriod, out summary.ReQ16, out summary.ImQ16);
+                summary.FrequencyMilliHertz = micros > 0 ? (int)(((1000000000L * accepted * h.Cycles) + (micros / 2)) / micros) : 0;
             }
             else
             {

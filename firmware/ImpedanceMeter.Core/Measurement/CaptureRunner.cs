@@ -5,8 +5,10 @@ namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
     /// Takes one capture: sets the fixture (leg, range, mode, gain), waits for the relays, runs
-    /// the lock-step acquisition with settling periods, and keeps a running estimate of the
-    /// step time (µs) for planning. Owns the sine tables of the spot-frequency plan.
+    /// the acquisition with settling periods, and keeps a running estimate of the step time (µs)
+    /// for planning. Owns the sine tables of the spot-frequency plan. Two acquisitions: the
+    /// lock-step (scheme a: DAC writes and ADC reads from the managed loop) or, with a stream plan,
+    /// the hardware-timed tone and sample stream (scheme c, <see cref="StreamSession"/>).
     /// </summary>
     public sealed class CaptureRunner
     {
@@ -14,6 +16,9 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly IFixture _fixture;
         private readonly IClock _clock;
         private readonly Acquisition _acquisition;
+        private readonly StreamSession _stream;
+        private readonly SpotFrequencyPlan _plan;
+        private readonly SineTable[] _toneLevels;
         private readonly FrontEndConstants _fe;
         private readonly SineTable[] _tables;
         private readonly SineTable[] _reducedTables;
@@ -28,14 +33,9 @@ namespace ImpedanceMeter.Core.Measurement
             _fixture = fixture;
             _clock = clock;
             _fe = fe;
-            int minSteps = plan.Steps[0];
-            for (int i = 1; i < plan.Count; i++)
-            {
-                minSteps = plan.Steps[i] < minSteps ? plan.Steps[i] : minSteps;
-            }
-
+            _plan = plan;
             // Longest capture: the gain-step captures of 2·SamplesPerCapture at the shortest table.
-            _acquisition = new Acquisition(tone, sampler, dither, clock, (2 * plan.SamplesPerCapture) / minSteps);
+            _acquisition = new Acquisition(tone, sampler, dither, clock, (2 * plan.SamplesPerCapture) / MinRecordSamples(plan));
             _stepsList = plan.Steps;
             _tables = new SineTable[plan.Count];
             _gains = fe.SenseGains.Length;
@@ -45,16 +45,86 @@ namespace ImpedanceMeter.Core.Measurement
                 _tables[i] = new SineTable(plan.Steps[i], fe.ToneMidCode, fe.PlayedToneCodes);
                 for (int g = 1; g < _gains; g++)
                 {
-                    // Tone scaled by G0/Gg so that gain g sees the full-scale amplitude (23 and 6 codes for 30/120/480 at a 90-code tone).
-                    int amplitude = ((fe.PlayedToneCodes * fe.SenseGains[0]) + (fe.SenseGains[g] / 2)) / fe.SenseGains[g];
-                    _reducedTables[(i * _gains) + g] = new SineTable(_tables[i], fe.ToneMidCode, amplitude < 1 ? 1 : amplitude);
+                    _reducedTables[(i * _gains) + g] = new SineTable(_tables[i], fe.ToneMidCode, ReducedAmplitude(fe, g));
                 }
             }
 
             _stepMicros = SpotFrequencyPlan.NominalStepMicroseconds;
         }
 
-        /// <summary>Latest measured cost of one lock-step (DAC write + ADC read), µs.</summary>
+        /// <summary>
+        /// Creates the runner for a stream plan (scheme c): the tone comes from <paramref name="toneGenerator"/>
+        /// (<see cref="SpotFrequencyPlan.StreamToneLevels"/> levels per period, reduced copies for the gain steps) and the
+        /// samples from <paramref name="stream"/>; the sine tables hold the N-sample references.
+        /// </summary>
+        public CaptureRunner(IToneGenerator toneGenerator, ISampleStream stream, IFixture fixture, IClock clock, FrontEndConstants fe, SpotFrequencyPlan plan)
+        {
+            if (!plan.IsStream || stream.SampleMicroseconds != plan.SampleMicroseconds)
+            {
+                throw new System.ArgumentException("the plan must be a stream plan at the stream's sample interval");
+            }
+
+            _fixture = fixture;
+            _clock = clock;
+            _fe = fe;
+            _plan = plan;
+            int maxRecord = 0;
+            for (int i = 0; i < plan.Count; i++)
+            {
+                maxRecord = plan.RecordSamples(i) > maxRecord ? plan.RecordSamples(i) : maxRecord;
+            }
+
+            _stream = new StreamSession(toneGenerator, stream, maxRecord, (2 * plan.SamplesPerCapture) / MinRecordSamples(plan));
+            _stepsList = plan.Steps;
+            _gains = fe.SenseGains.Length;
+            _tables = new SineTable[plan.Count];
+            for (int i = 0; i < plan.Count; i++)
+            {
+                _tables[i] = new SineTable(plan.Steps[i], fe.ToneMidCode, fe.PlayedToneCodes);
+            }
+
+            _toneLevels = new SineTable[_gains];
+            _toneLevels[0] = new SineTable(SpotFrequencyPlan.StreamToneLevels, fe.ToneMidCode, fe.PlayedToneCodes);
+            for (int g = 1; g < _gains; g++)
+            {
+                _toneLevels[g] = new SineTable(_toneLevels[0], fe.ToneMidCode, ReducedAmplitude(fe, g));
+            }
+
+            _stepMicros = plan.SampleMicroseconds;
+        }
+
+        /// <summary>Whether captures come from the hardware-timed stream (scheme c).</summary>
+        public bool IsStream
+        {
+            get { return _stream != null; }
+        }
+
+        /// <summary>The current phase-reference session (always 0 for the lock-step, whose reference is the step index).</summary>
+        public int Session
+        {
+            get { return _stream != null ? _stream.Id : 0; }
+        }
+
+        /// <summary>Tone scaled by G0/Gg so that gain g sees the full-scale amplitude (23 and 6 codes for 30/120/480 at a 90-code tone).</summary>
+        private static int ReducedAmplitude(FrontEndConstants fe, int g)
+        {
+            int amplitude = ((fe.PlayedToneCodes * fe.SenseGains[0]) + (fe.SenseGains[g] / 2)) / fe.SenseGains[g];
+            return amplitude < 1 ? 1 : amplitude;
+        }
+
+        /// <summary>Samples of the shortest recorded period of the plan (N·cycles).</summary>
+        private static int MinRecordSamples(SpotFrequencyPlan plan)
+        {
+            int min = plan.RecordSamples(0);
+            for (int i = 1; i < plan.Count; i++)
+            {
+                min = plan.RecordSamples(i) < min ? plan.RecordSamples(i) : min;
+            }
+
+            return min;
+        }
+
+        /// <summary>Latest measured cost of one lock-step (DAC write + ADC read), µs; the sample interval for a stream plan.</summary>
         public int StepMicroseconds
         {
             get { return _stepMicros; }
@@ -82,6 +152,11 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public int Take(CaptureStore store, CaptureRole role, int leg, int range, int gain, int frequency, int samples, int toneForGain)
         {
+            if (_stream != null)
+            {
+                return TakeStream(store, role, leg, range, gain, frequency, samples, toneForGain);
+            }
+
             SineTable table = toneForGain == 0 ? _tables[frequency] : _reducedTables[(frequency * _gains) + toneForGain];
             int periods = samples / table.Steps;
             if (periods < 1)
@@ -101,6 +176,8 @@ namespace ImpedanceMeter.Core.Measurement
             h.Range = range;
             h.Gain = gain;
             h.Steps = table.Steps;
+            h.Cycles = 1;
+            h.Session = 0;
             bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
             h.ToneOn = !listen;
             // No dither: writing DAC2 inside a capture stretches a tone step (docs/measurement.md §5.2).
@@ -109,7 +186,7 @@ namespace ImpedanceMeter.Core.Measurement
             if (listen)
             {
                 // Silence first: switching with the tone still on leaves the leg's coupling charged (sim finding E3).
-                _tone.Silence();
+                Silence();
             }
 
             _fixture.SelectLeg(leg);
@@ -127,6 +204,38 @@ namespace ImpedanceMeter.Core.Measurement
                 _stepMicros = median;
             }
 
+            return index;
+        }
+
+        /// <summary>The stream version of <see cref="Take(CaptureStore, CaptureRole, int, int, int, int, int, int)"/>: same header, tone and fixture rules.</summary>
+        private int TakeStream(CaptureStore store, CaptureRole role, int leg, int range, int gain, int frequency, int samples, int toneForGain)
+        {
+            SineTable references = _tables[frequency];
+            int cycles = _plan.Cycles[frequency];
+            int periods = samples / (references.Steps * cycles);
+            int index = store.Reserve(periods < 1 ? 1 : periods);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            CaptureHeader h = store.Headers[index];
+            h.Role = role;
+            h.Leg = leg;
+            h.Range = range;
+            h.Gain = gain;
+            h.Steps = references.Steps;
+            h.Cycles = cycles;
+            bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
+            h.ToneOn = !listen;
+            h.Dither = false;
+            // Silence before switching to Listen (finding E3); otherwise start the tone before the relays move.
+            _stream.Prepare(listen ? null : _toneLevels[toneForGain].DacCodes, references.Steps * _plan.SampleMicroseconds);
+            _fixture.SelectLeg(leg);
+            _fixture.SelectRange(range);
+            _fixture.SetMode(listen ? FixtureMode.Listen : (role == CaptureRole.Unloaded ? FixtureMode.Unloaded : FixtureMode.Loaded));
+            _fixture.SelectGain(gain);
+            _stream.Run(store, h, references, (_fixture.SettleMilliseconds * 1000) + _fe.SettleMicroseconds);
             return index;
         }
 
@@ -150,9 +259,11 @@ namespace ImpedanceMeter.Core.Measurement
             h.Range = 0;
             h.Gain = 0;
             h.Steps = _fe.DcMonitorReads;
+            h.Cycles = 1;
+            h.Session = Session;
             h.ToneOn = false;
             h.Dither = false;
-            _tone.Silence();
+            Silence();
             _fixture.SelectLeg(leg);
             _fixture.SelectRange(0);
             _fixture.SetMode(FixtureMode.Listen);
@@ -185,8 +296,21 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Leaves the front end safe: tone silent, fixture in its safe state.</summary>
         public void Safe()
         {
-            _tone.Silence();
+            Silence();
             _fixture.Safe();
+        }
+
+        /// <summary>Silences the tone; with the stream, also stops the stream (the DC monitor's ADC1 reads need the ADC).</summary>
+        private void Silence()
+        {
+            if (_stream != null)
+            {
+                _stream.Stop();
+            }
+            else
+            {
+                _tone.Silence();
+            }
         }
 
         private static int MedianStep(CaptureStore store, CaptureHeader h)

@@ -85,13 +85,22 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Index of the latest capture matching the description, or −1.</summary>
         public int FindLatest(CaptureRole role, int leg, int range, int steps)
         {
+            return FindLatest(role, leg, range, steps, -1);
+        }
+
+        /// <summary>
+        /// Index of the latest capture matching the description in phase-reference session
+        /// <paramref name="session"/> (−1: any session), or −1.
+        /// </summary>
+        public int FindLatest(CaptureRole role, int leg, int range, int steps, int session)
+        {
             for (int i = _count - 1; i >= 0; i--)
             {
                 CaptureHeader h = Headers[i];
                 bool legMatters = role != CaptureRole.Unloaded;
                 bool rangeMatters = role == CaptureRole.Unloaded || role == CaptureRole.Loaded;
                 bool stepsMatter = role == CaptureRole.Unloaded || role == CaptureRole.Loaded;
-                if (h.Role == role && (!legMatters || h.Leg == leg) && (!rangeMatters || h.Range == range) && (!stepsMatter || h.Steps == steps))
+                if (h.Role == role && (!legMatters || h.Leg == leg) && (!rangeMatters || h.Range == range) && (!stepsMatter || h.Steps == steps) && (session < 0 || h.Session == session))
                 {
                     return i;
                 }

@@ -101,7 +101,7 @@ namespace ImpedanceMeter.Core.Measurement
                 p.Leg = lr.Leg;
                 lr.Points[fi] = p;
                 int li = FindLoaded(store, leg, plan.Steps[fi]);
-                int ui = li >= 0 ? store.FindLatest(CaptureRole.Unloaded, leg, store.Headers[li].Range, plan.Steps[fi]) : -1;
+                int ui = li >= 0 ? store.FindLatest(CaptureRole.Unloaded, leg, store.Headers[li].Range, plan.Steps[fi], store.Headers[li].Session) : -1;
                 if (li < 0 || ui < 0)
                 {
                     p.Status = listen != MeasurementStatus.Ok ? listen : MeasurementStatus.Aborted;

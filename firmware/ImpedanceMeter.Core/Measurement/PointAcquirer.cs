@@ -79,7 +79,7 @@ namespace ImpedanceMeter.Core.Measurement
                 long lIm = ((long)_l.ImQ16 * _fe.SenseGains[0]) / _fe.SenseGains[gain];
                 NominalZ(_u.ReQ16, _u.ImQ16, lRe, lIm, _fe.ShuntMicroOhms[range], out zRe, out zIm);
                 int check = ChooseRange(ComplexMath.Magnitude(zRe, zIm));
-                if (check == range || attempt > 0 || CaptureGuards.CheckBlocks(_l, store.Headers[li].Steps, _fe) != MeasurementStatus.Ok)
+                if (check == range || attempt > 0 || CaptureGuards.CheckBlocks(_l, store.Headers[li].SamplesPerPeriod, _fe) != MeasurementStatus.Ok)
                 {
                     // Keep an inconsistent capture (unplugged, not idle) as it is: the point's guards report it.
                     return true;
@@ -127,7 +127,8 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Index of the unloaded reference for (range, frequency) in the store, capturing it if missing.</summary>
         public int EnsureUnloaded(CaptureStore store, int range, int frequency)
         {
-            int ui = store.FindLatest(CaptureRole.Unloaded, 0, range, _plan.Steps[frequency]);
+            // The stream pairs captures only within its current phase-reference session (always 0 for the lock-step).
+            int ui = store.FindLatest(CaptureRole.Unloaded, 0, range, _plan.Steps[frequency], _runner.Session);
             if (ui >= 0)
             {
                 return ui;

@@ -111,7 +111,7 @@ namespace ImpedanceMeter.Core.Measurement
                 return MeasurementStatus.Aborted;
             }
 
-            return CaptureGuards.CheckBlocks(loaded, loadedHeader.Steps, fe);
+            return CaptureGuards.CheckBlocks(loaded, loadedHeader.SamplesPerPeriod, fe);
         }
     }
 }

@@ -36,30 +36,54 @@ namespace ImpedanceMeter.Core.Measurement
 
         /// <summary>Creates the engine with an explicit spot-frequency plan.</summary>
         public ZoutEngine(IToneOutput tone, ISampler sampler, IDitherOutput dither, IFixture fixture, IClock clock, IDcMonitor dcMonitor, FrontEndConstants frontEnd, SpotFrequencyPlan plan)
+            : this(new CaptureRunner(tone, sampler, dither, fixture, clock, frontEnd, plan), clock, dcMonitor, frontEnd, plan)
+        {
+        }
+
+        /// <summary>
+        /// Creates the engine on scheme (c): a hardware-timed tone and a continuous sample stream, with a stream
+        /// plan (<see cref="SpotFrequencyPlan.Stream"/>) at the stream's sample interval.
+        /// </summary>
+        public ZoutEngine(IToneGenerator toneGenerator, ISampleStream stream, IFixture fixture, IClock clock, IDcMonitor dcMonitor, FrontEndConstants frontEnd, SpotFrequencyPlan plan)
+            : this(new CaptureRunner(toneGenerator, stream, fixture, clock, frontEnd, plan), clock, dcMonitor, frontEnd, plan)
+        {
+        }
+
+        private ZoutEngine(CaptureRunner runner, IClock clock, IDcMonitor dcMonitor, FrontEndConstants frontEnd, SpotFrequencyPlan plan)
         {
             _clock = clock;
             _dcMonitor = dcMonitor;
             _fe = frontEnd;
             _plan = plan;
-            _runner = new CaptureRunner(tone, sampler, dither, fixture, clock, frontEnd, plan);
-            int minSteps = plan.Steps[0];
+            _runner = runner;
+            int minRecord = plan.RecordSamples(0);
             int sumPeriods = 0;
             for (int i = 0; i < plan.Count; i++)
             {
-                minSteps = plan.Steps[i] < minSteps ? plan.Steps[i] : minSteps;
-                sumPeriods += plan.SamplesPerCapture / plan.Steps[i];
+                minRecord = plan.RecordSamples(i) < minRecord ? plan.RecordSamples(i) : minRecord;
+                sumPeriods += plan.SamplesPerCapture / plan.RecordSamples(i);
             }
 
             // Heap: one store, sized for the worst case of one 4.4 mm measurement (per leg its DC
             // monitor record (one period) and Listen idle capture at the default N and one loaded capture per N; one unloaded capture per
             // range and N). A range preview is dropped from it once reduced, and the calibrator takes
-            // its captures in it one at a time (at most 2·SamplesPerCapture/minSteps periods, well
-            // inside). The reducer holds the longest capture.
-            int maxPeriods = (2 * plan.SamplesPerCapture) / minSteps;
-            int listenPeriods = 1 + Periods(ListenIdleSamples, plan.Steps[plan.DefaultIndex]);
+            // its captures in it one at a time (at most 2·SamplesPerCapture/minRecord periods, well
+            // inside). The reducer holds the longest capture. The stream cannot share unloaded captures
+            // between legs (each point is its own phase-reference session): per leg and N at most two
+            // unloaded captures (preview range and measuring range) and the loaded one.
+            int maxPeriods = (2 * plan.SamplesPerCapture) / minRecord;
+            int listenPeriods = 1 + Periods(ListenIdleSamples, plan.RecordSamples(plan.DefaultIndex));
             int ranges = frontEnd.ShuntMicroOhms.Length;
             _reducer = new CaptureReducer(maxPeriods);
-            _store = new CaptureStore((4 * (2 + plan.Count)) + (ranges * plan.Count), (4 * (listenPeriods + sumPeriods)) + (ranges * sumPeriods));
+            if (plan.IsStream)
+            {
+                _store = new CaptureStore(4 * (2 + (3 * plan.Count)), 4 * (listenPeriods + (3 * sumPeriods)));
+            }
+            else
+            {
+                _store = new CaptureStore((4 * (2 + plan.Count)) + (ranges * plan.Count), (4 * (listenPeriods + sumPeriods)) + (ranges * sumPeriods));
+            }
+
             _points = new PointAcquirer(_runner, _reducer, frontEnd, plan);
             _calibrator = new Calibrator(_runner, _reducer, frontEnd, plan, _store, dcMonitor);
             _cal = new OslCalibration(ranges, plan.Count, frontEnd.SenseGains.Length);

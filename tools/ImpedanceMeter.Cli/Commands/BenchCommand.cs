@@ -19,6 +19,7 @@ public static class BenchCommand
         var instruments = new Option<int?>("--instruments") { Description = "Simulated instruments (default 12, --quick 3)" };
         var readings = new Option<int?>("--readings") { Description = "Readings per case and instrument (default 4, --quick 2)" };
         var schemes = new Option<bool>("--schemes") { Description = "Compare acquisition schemes (a, b, c) and fixes with the double-precision reference detector" };
+        var scheme = new Option<string>("--scheme") { Description = "Device engine acquisition: lockstep (scheme a, default) or stream (scheme c, RMT tone + I2S ADC stream)", DefaultValueFactory = _ => "lockstep" };
         var ideal = new Option<string?>("--ideal") { Description = "Diagnostic: switch simulator non-idealities off, comma list of adc (no INL/DNL), noise (no ADC/source noise), gc (no GC pauses), jitter (no call-time jitter), coupling (ideal coupling capacitor), contacts (no relay/plug repeatability)" };
         var command = new Command("bench", "Accuracy and speed benchmark of the measurement over many simulated instruments.");
         command.Options.Add(json);
@@ -27,6 +28,7 @@ public static class BenchCommand
         command.Options.Add(readings);
         command.Options.Add(schemes);
         command.Options.Add(ideal);
+        command.Options.Add(scheme);
         command.SetAction(parse =>
         {
             bool q = parse.GetValue(quick);
@@ -35,6 +37,12 @@ public static class BenchCommand
             if (n < 1 || r < 1)
             {
                 return CliError.Fail("bench", "--instruments and --readings must be ≥ 1");
+            }
+
+            bool? stream = SimulateCommand.ParseScheme(parse.GetValue(scheme) ?? "lockstep");
+            if (stream == null)
+            {
+                return CliError.Fail("bench", "unknown --scheme '" + parse.GetValue(scheme) + "' (use lockstep or stream)");
             }
 
             SimParameters p;
@@ -74,7 +82,7 @@ public static class BenchCommand
             }
             else
             {
-                var core = new CoreBench(p);
+                var core = new CoreBench(p) { Stream = stream.Value };
                 rows = core.Run(BenchCase.All, n, r, progress);
                 calFailures = core.CalibrationFailures;
                 fits = core.ModelFits;
@@ -84,6 +92,7 @@ public static class BenchCommand
                 Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
                 {
                     ["estimator"] = parse.GetValue(schemes) ? "reference-schemes" : "core",
+                    ["scheme"] = parse.GetValue(schemes) ? "all" : (stream.Value ? "stream" : "lockstep"),
                     ["instruments"] = n,
                     ["readings_per_instrument"] = r,
                     ["ideal"] = idealList ?? "",
@@ -96,7 +105,7 @@ public static class BenchCommand
             }
             else
             {
-                Console.WriteLine($"imeter bench: {n} instruments × {r} readings per case; {(parse.GetValue(schemes) ? "reference detector, scheme comparison" : "device engine (core) on the virtual meter")}");
+                Console.WriteLine($"imeter bench: {n} instruments × {r} readings per case; {(parse.GetValue(schemes) ? "reference detector, scheme comparison" : "device engine (core) on the virtual meter, " + (stream.Value ? "scheme c: RMT tone + I2S stream" : "scheme a: lock-step"))}");
                 Console.Write(parse.GetValue(schemes) ? BenchTable.Schemes(rows) : BenchTable.Detail(rows));
                 if (fits.Count > 0)
                 {

@@ -28,6 +28,7 @@ public static class SimulateCommand
         var seed = new Option<int>("--seed") { Description = "Simulated instrument and run seed (0 = nominal parts)", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Machine-readable output (stable snake_case keys)" };
         var capture = new Option<string?>("--capture") { Description = "Directory to write the raw capture file (" + CaptureExtension + ") the device would record" };
+        var scheme = new Option<string>("--scheme") { Description = "Acquisition: lockstep (scheme a, DAC writes from the managed loop; default) or stream (scheme c, RMT tone + I2S ADC stream)", DefaultValueFactory = _ => "lockstep" };
         var pty = new Option<bool>("--pty") { Description = "Serve the virtual meter on a pseudo-terminal (prints its path) instead of measuring once; talk to it with imeter log or any terminal" };
         var link = new Option<string?>("--link") { Description = "With --pty: also create this symlink to the pseudo-terminal" };
         var command = new Command("simulate", "Runs the virtual meter: calibration and measurement of a simulated source.");
@@ -36,6 +37,7 @@ public static class SimulateCommand
         command.Options.Add(seed);
         command.Options.Add(json);
         command.Options.Add(capture);
+        command.Options.Add(scheme);
         command.Options.Add(pty);
         command.Options.Add(link);
         command.SetAction(parse => parse.GetValue(pty)
@@ -45,13 +47,28 @@ public static class SimulateCommand
             parse.GetValue(jack) ?? "se35",
             parse.GetValue(seed),
             parse.GetValue(json),
-            parse.GetValue(capture)));
+            parse.GetValue(capture),
+            parse.GetValue(scheme) ?? "lockstep"));
         return command;
     }
 
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string sourceText, string jackText, int seed, bool json, string? captureDir)
+    /// <summary>true for "stream" (scheme c), false for "lockstep" (scheme a), null for anything else.</summary>
+    public static bool? ParseScheme(string text) => text.Trim().ToLowerInvariant() switch
     {
+        "stream" => true,
+        "lockstep" => false,
+        _ => null,
+    };
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Run(string sourceText, string jackText, int seed, bool json, string? captureDir, string schemeText = "lockstep")
+    {
+        bool? stream = ParseScheme(schemeText);
+        if (stream == null)
+        {
+            return CliError.Fail("simulate", "unknown scheme '" + schemeText + "' (use lockstep or stream)");
+        }
+
         var src = SourceSpec.Parse(sourceText, out string reason);
         if (src == null)
         {
@@ -74,7 +91,7 @@ public static class SimulateCommand
         VirtualMeter vm;
         try
         {
-            vm = new VirtualMeter(seed, seed + 1);
+            vm = new VirtualMeter(seed, seed + 1, stream: stream.Value);
         }
         catch (FileNotFoundException e)
         {

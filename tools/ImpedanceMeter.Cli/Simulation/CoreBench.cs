@@ -17,6 +17,9 @@ public sealed class CoreBench
     /// <summary>Creates the bench.</summary>
     public CoreBench(SimParameters p) => _p = p;
 
+    /// <summary>Whether the engine runs scheme (c), the RMT tone and I2S stream, instead of the lock-step.</summary>
+    public bool Stream { get; init; }
+
     /// <summary>Instruments whose guided calibration failed in the last run (their readings count as failed).</summary>
     public int CalibrationFailures { get; private set; }
 
@@ -33,7 +36,7 @@ public sealed class CoreBench
         for (int i = 0; i < instruments; i++)
         {
             int seed = 1000 + i;
-            var vm = new VirtualMeter(seed, seed, _p);
+            var vm = new VirtualMeter(seed, seed, _p, stream: Stream);
             progress?.Invoke($"instrument {i + 1}/{instruments}: calibrating");
             if (vm.Calibrate(JackType.Se35) != MeasurementStatus.Ok)
             {

@@ -1,0 +1,132 @@
+namespace ImpedanceMeter.Sim;
+
+/// <summary>
+/// The hardware-timed paths of scheme (c) inside the simulated world: the RMT loop stepping the tone through
+/// its levels at exact instants, and the I2S DMA taking an ADC sample every sample interval into a ring the
+/// managed reader drains. Both are events of <see cref="SimulatedMeter.AdvanceTo"/>, so they run while the
+/// managed code sleeps, switches relays or stalls in a GC pause, exactly as hardware would. The RMT tone is
+/// modelled as its per-item levels on the tone DAC's code scale (a staircase, as in the reference scheme);
+/// the PWM carrier inside each item is not modelled (at 52 items per period it sits at 5.2–52 kHz, under the
+/// 2 kHz reconstruction filter).
+/// </summary>
+public sealed class SimHardwareTimers
+{
+    private readonly SimulatedMeter _m;
+    private byte[]? _levels;
+    private long _toneOriginUs;
+    private long _tonePeriodUs;
+    private long _nextToneUs = long.MaxValue;
+    private long _streamOriginUs;
+    private int _sampleUs;
+    private long _nextSampleUs = long.MaxValue;
+    private int[] _ring = [];
+    private long _written;
+    private long _read;
+
+    internal SimHardwareTimers(SimulatedMeter meter) => _m = meter;
+
+    /// <summary>Whether the RMT tone loop is running.</summary>
+    public bool ToneRunning => _levels != null;
+
+    /// <summary>Whether the I2S stream is running.</summary>
+    public bool Streaming => _nextSampleUs != long.MaxValue;
+
+    /// <summary>Whether the stream lost samples since it started (the reader fell a whole ring behind).</summary>
+    public bool Overrun { get; private set; }
+
+    /// <summary>Samples taken by the stream so far (all streams).</summary>
+    public long SamplesTaken { get; private set; }
+
+    /// <summary>The next instant at which a hardware path acts, µs (long.MaxValue: none).</summary>
+    public long NextEventUs => Math.Min(_nextToneUs, _nextSampleUs);
+
+    /// <summary>Starts the tone loop now: <paramref name="levels"/> over each <paramref name="periodUs"/> µs.</summary>
+    public void StartTone(byte[] levels, int periodUs)
+    {
+        _levels = (byte[])levels.Clone();
+        _toneOriginUs = _m.NowUs;
+        _tonePeriodUs = periodUs;
+        _m.SetToneCode(_levels[0]);
+        _nextToneUs = NextToneStep(_m.NowUs);
+    }
+
+    /// <summary>Stops the tone loop and parks the output at mid-scale.</summary>
+    public void StopTone()
+    {
+        _levels = null;
+        _nextToneUs = long.MaxValue;
+        _m.SetToneCode(_m.Parameters.DacMidscaleCode);
+    }
+
+    /// <summary>Starts a stream whose first sample is taken at <paramref name="firstSampleUs"/>.</summary>
+    public void StartStream(long firstSampleUs, int sampleUs, int ringSamples)
+    {
+        _streamOriginUs = firstSampleUs;
+        _sampleUs = sampleUs;
+        _nextSampleUs = firstSampleUs;
+        if (_ring.Length != ringSamples)
+        {
+            _ring = new int[ringSamples];
+        }
+
+        _written = 0;
+        _read = 0;
+        Overrun = false;
+    }
+
+    /// <summary>Stops the stream.</summary>
+    public void StopStream() => _nextSampleUs = long.MaxValue;
+
+    /// <summary>Instant at which the stream's sample <paramref name="index"/> is (or was) taken, µs.</summary>
+    public long SampleTimeUs(long index) => _streamOriginUs + (index * _sampleUs);
+
+    /// <summary>Samples taken and not yet read.</summary>
+    public long Available => _written - _read;
+
+    /// <summary>Index of the next sample the reader gets.</summary>
+    public long ReadIndex => _read;
+
+    /// <summary>Takes the next unread sample from the ring (the caller made sure one is available).</summary>
+    public int Take() => _ring[(int)(_read++ % _ring.Length)];
+
+    /// <summary>Acts on every hardware event due at the current instant.</summary>
+    public void Fire()
+    {
+        long now = _m.NowUs;
+        if (now >= _nextToneUs && _levels != null)
+        {
+            _m.SetToneCode(_levels[Level(now)]);
+            _nextToneUs = NextToneStep(now);
+        }
+
+        if (now >= _nextSampleUs)
+        {
+            if (_written - _read >= _ring.Length)
+            {
+                // The DMA overwrites the oldest unread buffer: those samples are lost.
+                Overrun = true;
+                _read++;
+            }
+
+            _ring[(int)(_written++ % _ring.Length)] = _m.SampleNow();
+            SamplesTaken++;
+            _nextSampleUs = SampleTimeUs(_written);
+        }
+    }
+
+    private int Level(long now)
+    {
+        long phase = (now - _toneOriginUs) % _tonePeriodUs;
+        return (int)(phase * _levels!.Length / _tonePeriodUs);
+    }
+
+    /// <summary>The first instant after <paramref name="now"/> at which the level changes: ceil((j + 1)·P/L) into the period.</summary>
+    private long NextToneStep(long now)
+    {
+        int n = _levels!.Length;
+        long phase = (now - _toneOriginUs) % _tonePeriodUs;
+        long step = phase * n / _tonePeriodUs;
+        long nextPhase = (((step + 1) * _tonePeriodUs) + n - 1) / n;
+        return now + Math.Max(1, nextPhase - phase);
+    }
+}
