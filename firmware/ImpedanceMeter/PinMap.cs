@@ -10,6 +10,12 @@ namespace ImpedanceMeter
         /// <summary>DAC channel of the tone generator (GPIO25, net DAC_TONE).</summary>
         public const int ToneDacChannel = 0;
 
+        /// <summary>
+        /// GPIO of the tone net (GPIO25, net DAC_TONE) as a digital pin: the RMT tone of scheme (c)
+        /// drives it as PWM instead of DAC channel 0; use one or the other, never both.
+        /// </summary>
+        public const int ToneGpio = 25;
+
         /// <summary>DAC channel of the dither offset (GPIO26, net DAC_DITHER).</summary>
         public const int DitherDacChannel = 1;
 

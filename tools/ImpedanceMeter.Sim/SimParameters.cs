@@ -175,11 +175,12 @@ public sealed record SimParameters
     public double StreamPerSampleUs { get; init; } = 25;
 
     /// <summary>
-    /// DMA ring of the I2S driver, samples the stream can run ahead of the reader before it loses samples
-    /// (assumption: 8 DMA buffers of 256 samples with one stream sample per DMA sample; the one-in-four frame
-    /// mapping of DESIGN.md §3 would leave a quarter of that).
+    /// DMA ring of the I2S driver, stream samples the reader may fall behind before samples are lost: the adapter's
+    /// 16 descriptors of 256 DMA frames queue 15 full buffers, 3840 DMA samples at 32 kHz = 120 ms = 960 stream samples
+    /// at 8 kHz (one DMA sample in four kept: nf-interpreter System.Device.I2s native code, read for
+    /// firmware/ImpedanceMeter/Adapters/I2sAdcSampleStream.cs). The device cannot detect the loss; the simulator does.
     /// </summary>
-    public int StreamRingSamples { get; init; } = 1024;
+    public int StreamRingSamples { get; init; } = 960;
 
     /// <summary>Delay from I2sDevice start to the stream's first sample, µs (uniform up to this; assumption).</summary>
     public double StreamStartMaxUs { get; init; } = 500;

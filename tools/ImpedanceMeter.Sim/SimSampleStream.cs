@@ -20,6 +20,9 @@ public sealed class SimSampleStream : ISampleStream
     /// <inheritdoc/>
     public int SampleMicroseconds { get; }
 
+    /// <inheritdoc/>
+    public int RingSamples => _meter.Parameters.StreamRingSamples;
+
     /// <summary>Number of Read calls so far.</summary>
     public long Reads { get; private set; }
 

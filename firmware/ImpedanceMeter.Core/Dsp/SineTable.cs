@@ -69,10 +69,37 @@ namespace ImpedanceMeter.Core.Dsp
 
         private void FillCodes(int steps, int midCode, int amplitudeCodes)
         {
+            FillCodes(DacCodes, steps, midCode, amplitudeCodes);
+        }
+
+        /// <summary>
+        /// Fills <paramref name="codes"/>[0..steps) with the tone levels mid + round(amplitude·sin(2πk/N)), clamped to 0–255
+        /// (no allocation: the stream's matched captures refill one buffer).
+        /// </summary>
+        public static void FillCodes(byte[] codes, int steps, int midCode, int amplitudeCodes)
+        {
             for (int k = 0; k < steps; k++)
             {
-                DacCodes[k] = (byte)FixedMath.Clamp(midCode + RoundShift((long)IntegerTrig.SinQ30(k, steps) * amplitudeCodes, 30), 0, 255);
+                codes[k] = (byte)FixedMath.Clamp(midCode + RoundShift((long)IntegerTrig.SinQ30(k, steps) * amplitudeCodes, 30), 0, 255);
             }
+        }
+
+        /// <summary>
+        /// The fundamental of the N-level staircase of amplitude <paramref name="amplitudeCodes"/> (levels as <see cref="FillCodes(byte[], int, int, int)"/>
+        /// makes them, up to 127 codes so nothing clamps), in code·Q14 units: Σ round(a·sin_k)·sin_k. Every level is held
+        /// for the same time, so the ratio of two such sums is the ratio of the tones' fundamentals whatever the hold
+        /// shape (its sinc factor is common), and the cos sum is zero (the levels are odd-symmetric).
+        /// </summary>
+        public static long Fundamental(int steps, int amplitudeCodes)
+        {
+            long sum = 0;
+            for (int k = 0; k < steps; k++)
+            {
+                int sinQ30 = IntegerTrig.SinQ30(k, steps);
+                sum += (long)RoundShift((long)sinQ30 * amplitudeCodes, 30) * RoundShift(sinQ30, 16);
+            }
+
+            return sum;
         }
 
         /// <summary>value / 2^shift rounded half away from zero (keeps the tables antisymmetric).</summary>

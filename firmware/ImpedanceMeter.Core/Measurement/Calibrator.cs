@@ -153,7 +153,7 @@ namespace ImpedanceMeter.Core.Measurement
             int steps = _plan.Steps[fi];
             // One capture at a time in the scratch store: each is reduced before the next is taken.
             _scratch.Clear();
-            int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, samples);
+            int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, _plan.ReferenceSamples);
             int session = _scratch.Headers[ui].Session;
             _reducer.Reduce(_scratch, ui, _u);
             _scratch.Clear();
@@ -191,6 +191,16 @@ namespace ImpedanceMeter.Core.Measurement
             {
                 _lastFailure = "loaded leg " + leg.ToString() + " r" + range.ToString() + " g" + gain.ToString() + " N" + steps.ToString() + " codes " + _l.MinCode.ToString() + ".." + _l.MaxCode.ToString();
                 return guard;
+            }
+
+            if (_runner.IsStream)
+            {
+                // The unloaded magnitude at the loaded amplitude (MatchedMagnitude), as the measurement takes it.
+                int codes = MatchedMagnitude.MatchingCodes(ComplexMath.Magnitude(_l.ReQ16, _l.ImQ16), ComplexMath.Magnitude(_u.ReQ16, _u.ImQ16), _fe.PlayedToneCodes);
+                _scratch.Clear();
+                int mi = _runner.TakeMatched(_scratch, leg, range, 0, fi, samples, codes);
+                _reducer.Reduce(_scratch, mi, _l2);
+                MatchedMagnitude.Apply(_u, _l2, SpotFrequencyPlan.StreamToneLevels, _fe.PlayedToneCodes, codes);
             }
 
             int re;
@@ -237,10 +247,50 @@ namespace ImpedanceMeter.Core.Measurement
                 int re;
                 int im;
                 ComplexMath.Divide(_l2.ReQ16, _l2.ImQ16, _l.ReQ16, _l.ImQ16, 24, out re, out im);
+                if (_runner.IsStream && !MatchStepMagnitude(fi, g, ref re, ref im))
+                {
+                    return MeasurementStatus.OverRange;
+                }
+
                 cal.SetStepRatio(fi, g, re, im);
             }
 
             return MeasurementStatus.Ok;
+        }
+
+        /// <summary>
+        /// Stream only: replaces the magnitude of the gain step ratio (Q24, phase kept) by one measured at matched ADC amplitudes:
+        /// the reduced tone at gain g (in _l2) against a capture at gain g − 1 with the tone G_g/G_(g−1) times larger, so both
+        /// visit the same codes (MatchedMagnitude); |G_g/G_(g−1)| = |X_g|/|X_(g−1)|·F(a_(g−1))/F(a_g). False if that capture left the window.
+        /// </summary>
+        private bool MatchStepMagnitude(int fi, int g, ref int re, ref int im)
+        {
+            int codesHigh = CaptureRunner.ReducedAmplitude(_fe, g);
+            int codesLow = ((codesHigh * _fe.SenseGains[g]) + (_fe.SenseGains[g - 1] / 2)) / _fe.SenseGains[g - 1];
+            codesLow = codesLow > _fe.PlayedToneCodes ? _fe.PlayedToneCodes : codesLow;
+            _scratch.Clear();
+            int c = _runner.TakeMatched(_scratch, 0, 0, g - 1, fi, 2 * _plan.SamplesPerCapture, codesLow);
+            _reducer.Reduce(_scratch, c, _u);
+            if (CaptureGuards.OutsideWindow(_u, _fe))
+            {
+                _lastFailure = "matched gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString() + " codes " + _u.MinCode.ToString() + ".." + _u.MaxCode.ToString();
+                return false;
+            }
+
+            long high = ComplexMath.Magnitude(_l2.ReQ16, _l2.ImQ16);
+            long low = ComplexMath.Magnitude(_u.ReQ16, _u.ImQ16);
+            long ratio = ComplexMath.Magnitude(re, im);
+            if (low == 0 || ratio == 0)
+            {
+                return true;
+            }
+
+            // |X_g|/|X_(g−1)| in Q24 (≈ 1), then × F(low)/F(high) (≈ G_g/G_(g−1) ≤ 2^4): below 2^29, products below 2^56.
+            long matchedQ24 = ScaledDivision.Divide(high, low, 24);
+            matchedQ24 = ScaledDivision.Divide(matchedQ24 * SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, codesLow), SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, codesHigh), 0);
+            re = FixedMath.SaturateToInt(ScaledDivision.Divide(re * matchedQ24, ratio, 0));
+            im = FixedMath.SaturateToInt(ScaledDivision.Divide(im * matchedQ24, ratio, 0));
+            return true;
         }
 
         private int HighestFittingGain(long amp0Q16)

@@ -54,6 +54,7 @@ namespace ImpedanceMeter.Core.Measurement
             h.MaxCode = CaptureFileReader.Int(line, "max");
             h.Cycles = IntOr(line, "cycles", 1);
             h.Session = IntOr(line, "session", 0);
+            h.ToneCodes = IntOr(line, "tone_codes", 0);
         }
 
         /// <summary>The plan of a PLAN record; a stream plan when it carries <c>sample_us</c> (then <c>cycles</c> too); null if the lists disagree.</summary>

@@ -104,7 +104,7 @@ namespace ImpedanceMeter.Core.Measurement
             Line("BLOCK,role=" + CaptureNames.Role(h.Role) + ",leg=" + h.Leg.ToString() + ",range=" + h.Range.ToString() + ",gain=" + h.Gain.ToString()
                 + ",steps=" + h.Steps.ToString() + ",tone=" + (h.ToneOn ? "1" : "0") + ",dither=" + (h.Dither ? "1" : "0") + ",periods=" + h.Periods.ToString()
                 + ",sum=" + h.SumCodes.ToString() + ",sumsq=" + h.SumSquares.ToString() + ",min=" + h.MinCode.ToString() + ",max=" + h.MaxCode.ToString()
-                + (_stream ? ",cycles=" + h.Cycles.ToString() + ",session=" + h.Session.ToString() : string.Empty));
+                + (_stream ? ",cycles=" + h.Cycles.ToString() + ",session=" + h.Session.ToString() + ",tone_codes=" + h.ToneCodes.ToString() : string.Empty));
             for (int p = 0; p < h.Periods; p++)
             {
                 int at = h.FirstPeriod + p;

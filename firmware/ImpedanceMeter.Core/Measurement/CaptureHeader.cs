@@ -19,12 +19,12 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Sense gain index.</summary>
         public int Gain;
 
-        /// <summary>Sine-table length N: lock-step, DAC steps per tone period; stream, samples per tone period.</summary>
+        /// <summary>Samples per recorded period: the lock-step's sine-table length N; the stream's record length S.</summary>
         public int Steps;
 
         /// <summary>
-        /// Tone periods per recorded period (1 for the lock-step; the stream records blocks of whole tone
-        /// periods so that a 1 kHz capture does not need one record per millisecond).
+        /// Tone periods per recorded period (1 for the lock-step; the stream records 10 ms of whole tone periods,
+        /// sampled at many distinct phases: <see cref="Dsp.RecordReferences"/>).
         /// </summary>
         public int Cycles = 1;
 
@@ -34,6 +34,9 @@ namespace ImpedanceMeter.Core.Measurement
         /// whenever the tone or the stream restarts.
         /// </summary>
         public int Session;
+
+        /// <summary>Peak tone amplitude of this capture in tone DAC codes when it is not the plan's full tone (matched captures); 0 = full tone.</summary>
+        public int ToneCodes;
 
         /// <summary>Whether the tone played (false: Listen captures, DAC held at mid-scale).</summary>
         public bool ToneOn;
@@ -72,6 +75,7 @@ namespace ImpedanceMeter.Core.Measurement
             Steps = other.Steps;
             Cycles = other.Cycles;
             Session = other.Session;
+            ToneCodes = other.ToneCodes;
             ToneOn = other.ToneOn;
             Dither = other.Dither;
             SumCodes = other.SumCodes;
@@ -80,16 +84,16 @@ namespace ImpedanceMeter.Core.Measurement
             MaxCode = other.MaxCode;
         }
 
-        /// <summary>Samples in one recorded period (Steps × Cycles).</summary>
+        /// <summary>Samples in one recorded period (= <see cref="Steps"/>).</summary>
         public int SamplesPerPeriod
         {
-            get { return Steps * Cycles; }
+            get { return Steps; }
         }
 
-        /// <summary>Number of recorded samples (Periods × Steps × Cycles).</summary>
+        /// <summary>Number of recorded samples (Periods × Steps).</summary>
         public int Samples
         {
-            get { return Periods * Steps * Cycles; }
+            get { return Periods * Steps; }
         }
     }
 }

@@ -4,7 +4,7 @@ namespace ImpedanceMeter.Core.Measurement
     public static class CaptureNames
     {
         private static readonly string[] StatusNames = { "ok", "not_idle", "muted", "short", "over_range", "unplugged", "dc_offset", "not_calibrated", "aborted" };
-        private static readonly string[] RoleNames = { "listen_dc", "listen_idle", "unloaded", "loaded", "preview" };
+        private static readonly string[] RoleNames = { "listen_dc", "listen_idle", "unloaded", "loaded", "preview", "matched" };
         private static readonly string[] StandardNames = { "open", "short", "load" };
         private static readonly string[] JackNames = { "se35", "bal44" };
 

@@ -17,5 +17,11 @@ namespace ImpedanceMeter.Core.Measurement
 
         /// <summary>A short loaded capture used only to choose a range or gain (not kept).</summary>
         Preview = 4,
+
+        /// <summary>
+        /// Stream only: unloaded mode, gain 0, the tone scaled (<see cref="CaptureHeader.ToneCodes"/>) so that the ADC sees the
+        /// amplitude of the loaded capture just before it; gives the magnitude of V_u at matched codes (<see cref="MatchedMagnitude"/>).
+        /// </summary>
+        MatchedUnloaded = 5,
     }
 }

@@ -19,6 +19,8 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly StreamSession _stream;
         private readonly SpotFrequencyPlan _plan;
         private readonly SineTable[] _toneLevels;
+        private readonly RecordReferences[] _records;
+        private readonly byte[] _matchedLevels;
         private readonly FrontEndConstants _fe;
         private readonly SineTable[] _tables;
         private readonly SineTable[] _reducedTables;
@@ -55,7 +57,7 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>
         /// Creates the runner for a stream plan (scheme c): the tone comes from <paramref name="toneGenerator"/>
         /// (<see cref="SpotFrequencyPlan.StreamToneLevels"/> levels per period, reduced copies for the gain steps) and the
-        /// samples from <paramref name="stream"/>; the sine tables hold the N-sample references.
+        /// samples from <paramref name="stream"/>, demodulated with record-long references.
         /// </summary>
         public CaptureRunner(IToneGenerator toneGenerator, ISampleStream stream, IFixture fixture, IClock clock, FrontEndConstants fe, SpotFrequencyPlan plan)
         {
@@ -74,13 +76,13 @@ namespace ImpedanceMeter.Core.Measurement
                 maxRecord = plan.RecordSamples(i) > maxRecord ? plan.RecordSamples(i) : maxRecord;
             }
 
-            _stream = new StreamSession(toneGenerator, stream, maxRecord, (2 * plan.SamplesPerCapture) / MinRecordSamples(plan));
+            _stream = new StreamSession(toneGenerator, stream, clock, maxRecord, (2 * plan.SamplesPerCapture) / MinRecordSamples(plan));
             _stepsList = plan.Steps;
             _gains = fe.SenseGains.Length;
-            _tables = new SineTable[plan.Count];
+            _records = new RecordReferences[plan.Count];
             for (int i = 0; i < plan.Count; i++)
             {
-                _tables[i] = new SineTable(plan.Steps[i], fe.ToneMidCode, fe.PlayedToneCodes);
+                _records[i] = new RecordReferences(plan.Steps[i], plan.Cycles[i]);
             }
 
             _toneLevels = new SineTable[_gains];
@@ -90,6 +92,7 @@ namespace ImpedanceMeter.Core.Measurement
                 _toneLevels[g] = new SineTable(_toneLevels[0], fe.ToneMidCode, ReducedAmplitude(fe, g));
             }
 
+            _matchedLevels = new byte[SpotFrequencyPlan.StreamToneLevels];
             _stepMicros = plan.SampleMicroseconds;
         }
 
@@ -106,7 +109,7 @@ namespace ImpedanceMeter.Core.Measurement
         }
 
         /// <summary>Tone scaled by G0/Gg so that gain g sees the full-scale amplitude (23 and 6 codes for 30/120/480 at a 90-code tone).</summary>
-        private static int ReducedAmplitude(FrontEndConstants fe, int g)
+        public static int ReducedAmplitude(FrontEndConstants fe, int g)
         {
             int amplitude = ((fe.PlayedToneCodes * fe.SenseGains[0]) + (fe.SenseGains[g] / 2)) / fe.SenseGains[g];
             return amplitude < 1 ? 1 : amplitude;
@@ -128,12 +131,6 @@ namespace ImpedanceMeter.Core.Measurement
         public int StepMicroseconds
         {
             get { return _stepMicros; }
-        }
-
-        /// <summary>The sine table of spot frequency <paramref name="frequency"/>.</summary>
-        public SineTable Table(int frequency)
-        {
-            return _tables[frequency];
         }
 
         /// <summary>
@@ -178,6 +175,7 @@ namespace ImpedanceMeter.Core.Measurement
             h.Steps = table.Steps;
             h.Cycles = 1;
             h.Session = 0;
+            h.ToneCodes = 0;
             bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
             h.ToneOn = !listen;
             // No dither: writing DAC2 inside a capture stretches a tone step (docs/measurement.md §5.2).
@@ -207,12 +205,29 @@ namespace ImpedanceMeter.Core.Measurement
             return index;
         }
 
+        /// <summary>
+        /// Stream only: a <see cref="CaptureRole.MatchedUnloaded"/> capture of <paramref name="samples"/> samples — unloaded
+        /// mode on <paramref name="range"/> at <paramref name="gain"/>, the tone at <paramref name="toneCodes"/> peak codes (its own
+        /// session: only its magnitude is used). Returns its index, or −1 if the store is full.
+        /// </summary>
+        public int TakeMatched(CaptureStore store, int leg, int range, int gain, int frequency, int samples, int toneCodes)
+        {
+            SineTable.FillCodes(_matchedLevels, _matchedLevels.Length, _fe.ToneMidCode, toneCodes);
+            int index = TakeStream(store, CaptureRole.MatchedUnloaded, leg, range, gain, frequency, samples, -1);
+            if (index >= 0)
+            {
+                store.Headers[index].ToneCodes = toneCodes;
+            }
+
+            return index;
+        }
+
         /// <summary>The stream version of <see cref="Take(CaptureStore, CaptureRole, int, int, int, int, int, int)"/>: same header, tone and fixture rules.</summary>
         private int TakeStream(CaptureStore store, CaptureRole role, int leg, int range, int gain, int frequency, int samples, int toneForGain)
         {
-            SineTable references = _tables[frequency];
+            RecordReferences references = _records[frequency];
             int cycles = _plan.Cycles[frequency];
-            int periods = samples / (references.Steps * cycles);
+            int periods = samples / references.Samples;
             int index = store.Reserve(periods < 1 ? 1 : periods);
             if (index < 0)
             {
@@ -224,18 +239,23 @@ namespace ImpedanceMeter.Core.Measurement
             h.Leg = leg;
             h.Range = range;
             h.Gain = gain;
-            h.Steps = references.Steps;
+            h.Steps = references.Samples;
             h.Cycles = cycles;
+            h.ToneCodes = 0;
             bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
             h.ToneOn = !listen;
             h.Dither = false;
             // Silence before switching to Listen (finding E3); otherwise start the tone before the relays move.
-            _stream.Prepare(listen ? null : _toneLevels[toneForGain].DacCodes, references.Steps * _plan.SampleMicroseconds);
+            // toneForGain −1: the matched levels just refilled (a restart even if the array is the one playing).
+            byte[] levels = listen ? null : (toneForGain < 0 ? _matchedLevels : _toneLevels[toneForGain].DacCodes);
+            bool toneStarted = _stream.Prepare(levels, _plan.TonePeriodMicroseconds(frequency), toneForGain < 0);
             _fixture.SelectLeg(leg);
             _fixture.SelectRange(range);
-            _fixture.SetMode(listen ? FixtureMode.Listen : (role == CaptureRole.Unloaded ? FixtureMode.Unloaded : FixtureMode.Loaded));
+            _fixture.SetMode(listen ? FixtureMode.Listen : (role == CaptureRole.Unloaded || role == CaptureRole.MatchedUnloaded ? FixtureMode.Unloaded : FixtureMode.Loaded));
             _fixture.SelectGain(gain);
-            _stream.Run(store, h, references, (_fixture.SettleMilliseconds * 1000) + _fe.SettleMicroseconds);
+            // A tone start (generator high-pass, 2200 µF loop) settles for the front end's full time; a fixture switch alone for the plan's.
+            int settle = toneStarted || _plan.SettleMicroseconds <= 0 ? _fe.SettleMicroseconds : _plan.SettleMicroseconds;
+            _stream.Run(store, h, references, (_fixture.SettleMilliseconds * 1000) + settle);
             return index;
         }
 
@@ -260,6 +280,7 @@ namespace ImpedanceMeter.Core.Measurement
             h.Gain = 0;
             h.Steps = _fe.DcMonitorReads;
             h.Cycles = 1;
+            h.ToneCodes = 0;
             h.Session = Session;
             h.ToneOn = false;
             h.Dither = false;

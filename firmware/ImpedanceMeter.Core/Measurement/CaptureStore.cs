@@ -94,13 +94,22 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public int FindLatest(CaptureRole role, int leg, int range, int steps, int session)
         {
+            return FindLatest(role, leg, range, steps, -1, session);
+        }
+
+        /// <summary>
+        /// As <see cref="FindLatest(CaptureRole, int, int, int, int)"/>, the spot frequency given by its record length and
+        /// <paramref name="cycles"/> (tone periods per record; −1: any), as the stream plan needs (one record length for all).
+        /// </summary>
+        public int FindLatest(CaptureRole role, int leg, int range, int steps, int cycles, int session)
+        {
             for (int i = _count - 1; i >= 0; i--)
             {
                 CaptureHeader h = Headers[i];
                 bool legMatters = role != CaptureRole.Unloaded;
                 bool rangeMatters = role == CaptureRole.Unloaded || role == CaptureRole.Loaded;
                 bool stepsMatter = role == CaptureRole.Unloaded || role == CaptureRole.Loaded;
-                if (h.Role == role && (!legMatters || h.Leg == leg) && (!rangeMatters || h.Range == range) && (!stepsMatter || h.Steps == steps) && (session < 0 || h.Session == session))
+                if (h.Role == role && (!legMatters || h.Leg == leg) && (!rangeMatters || h.Range == range) && (!stepsMatter || (h.Steps == steps && (cycles < 0 || h.Cycles == cycles))) && (session < 0 || h.Session == session))
                 {
                     return i;
                 }

@@ -95,13 +95,14 @@ namespace ImpedanceMeter.Core.Measurement
             MeasurementStatus listen = ListenStatus(store, reducer, leg, fe, cal, u);
             bool anyOk = false;
             bool anyMuted = false;
+            CaptureSummary matched = null;
             for (int fi = 0; fi < plan.Count; fi++)
             {
                 ZoutPoint p = new ZoutPoint();
                 p.Leg = lr.Leg;
                 lr.Points[fi] = p;
-                int li = FindLoaded(store, leg, plan.Steps[fi]);
-                int ui = li >= 0 ? store.FindLatest(CaptureRole.Unloaded, leg, store.Headers[li].Range, plan.Steps[fi], store.Headers[li].Session) : -1;
+                int li = FindLoaded(store, leg, plan.Steps[fi], plan.Cycles[fi]);
+                int ui = li >= 0 ? store.FindLatest(CaptureRole.Unloaded, leg, store.Headers[li].Range, plan.Steps[fi], plan.Cycles[fi], store.Headers[li].Session) : -1;
                 if (li < 0 || ui < 0)
                 {
                     p.Status = listen != MeasurementStatus.Ok ? listen : MeasurementStatus.Aborted;
@@ -110,6 +111,14 @@ namespace ImpedanceMeter.Core.Measurement
 
                 reducer.Reduce(store, ui, u);
                 reducer.Reduce(store, li, l);
+                if (li + 1 < store.Count && store.Headers[li + 1].Role == CaptureRole.MatchedUnloaded)
+                {
+                    // Stream: the unloaded magnitude measured at the loaded capture's amplitude (MatchedMagnitude).
+                    matched = matched ?? new CaptureSummary();
+                    reducer.Reduce(store, li + 1, matched);
+                    MatchedMagnitude.Apply(u, matched, SpotFrequencyPlan.StreamToneLevels, fe.PlayedToneCodes, store.Headers[li + 1].ToneCodes);
+                }
+
                 PointSolver.Solve(listen, u, l, store.Headers[li], fi, cal, fe, p);
                 anyOk |= p.Status == MeasurementStatus.Ok || p.Status == MeasurementStatus.Unplugged;
                 anyMuted |= p.Status == MeasurementStatus.Muted;
@@ -131,13 +140,13 @@ namespace ImpedanceMeter.Core.Measurement
             return lr;
         }
 
-        /// <summary>Index of the latest loaded capture of a leg at table length <paramref name="steps"/>, any range, or −1.</summary>
-        private static int FindLoaded(CaptureStore store, int leg, int steps)
+        /// <summary>Index of the latest loaded capture of a leg at record length <paramref name="steps"/> and <paramref name="cycles"/> tone periods per record, any range, or −1.</summary>
+        private static int FindLoaded(CaptureStore store, int leg, int steps, int cycles)
         {
             for (int i = store.Count - 1; i >= 0; i--)
             {
                 CaptureHeader h = store.Headers[i];
-                if (h.Role == CaptureRole.Loaded && h.Leg == leg && h.Steps == steps)
+                if (h.Role == CaptureRole.Loaded && h.Leg == leg && h.Steps == steps && h.Cycles == cycles)
                 {
                     return i;
                 }

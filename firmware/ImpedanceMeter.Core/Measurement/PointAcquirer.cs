@@ -82,7 +82,8 @@ namespace ImpedanceMeter.Core.Measurement
                 if (check == range || attempt > 0 || CaptureGuards.CheckBlocks(_l, store.Headers[li].SamplesPerPeriod, _fe) != MeasurementStatus.Ok)
                 {
                     // Keep an inconsistent capture (unplugged, not idle) as it is: the point's guards report it.
-                    return true;
+                    // The stream follows the loaded capture with the unloaded magnitude at its amplitude (MatchedMagnitude).
+                    return !_runner.IsStream || TakeMatched(store, leg, range, frequency) >= 0;
                 }
 
                 store.DropLast();
@@ -124,17 +125,27 @@ namespace ImpedanceMeter.Core.Measurement
             }
         }
 
+        /// <summary>
+        /// Stream only: the <see cref="CaptureRole.MatchedUnloaded"/> capture for the loaded capture just reduced into _l, whose
+        /// unloaded reference is in _u: the tone scaled so that the ADC sees the loaded amplitude. Returns its index or −1.
+        /// </summary>
+        private int TakeMatched(CaptureStore store, int leg, int range, int frequency)
+        {
+            int codes = MatchedMagnitude.MatchingCodes(ComplexMath.Magnitude(_l.ReQ16, _l.ImQ16), ComplexMath.Magnitude(_u.ReQ16, _u.ImQ16), _fe.PlayedToneCodes);
+            return _runner.TakeMatched(store, leg, range, 0, frequency, _plan.SamplesPerCapture, codes);
+        }
+
         /// <summary>Index of the unloaded reference for (range, frequency) in the store, capturing it if missing.</summary>
         public int EnsureUnloaded(CaptureStore store, int range, int frequency)
         {
             // The stream pairs captures only within its current phase-reference session (always 0 for the lock-step).
-            int ui = store.FindLatest(CaptureRole.Unloaded, 0, range, _plan.Steps[frequency], _runner.Session);
+            int ui = store.FindLatest(CaptureRole.Unloaded, 0, range, _plan.Steps[frequency], _plan.Cycles[frequency], _runner.Session);
             if (ui >= 0)
             {
                 return ui;
             }
 
-            return _runner.Take(store, CaptureRole.Unloaded, 0, range, 0, frequency, _plan.SamplesPerCapture);
+            return _runner.Take(store, CaptureRole.Unloaded, 0, range, 0, frequency, _plan.ReferenceSamples);
         }
 
         /// <summary>Nominal Z (µΩ) from an unloaded and a loaded summary at the same gain: Rs·m/(1 − m); saturates for m ≈ 1.</summary>

@@ -18,12 +18,27 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>ADC samples per loaded or unloaded capture (whole periods: SamplesPerCapture/N).</summary>
         public readonly int SamplesPerCapture;
 
+        /// <summary>
+        /// ADC samples of an unloaded reference capture. The lock-step: <see cref="SamplesPerCapture"/>. The stream: shorter,
+        /// because its magnitude is re-measured by the matched capture (<see cref="MatchedMagnitude"/>) and only its phase,
+        /// at the full tone's signal-to-noise ratio, is used.
+        /// </summary>
+        public readonly int ReferenceSamples;
+
+        /// <summary>
+        /// Settling after a fixture change without a tone (re)start, µs; 0 = the front end's <see cref="FrontEndConstants.SettleMicroseconds"/>
+        /// (60 ms, the lock-step, and every stream capture that starts the tone). The stream: 30 ms (at 15 ms the low-Z phase
+        /// showed the transient; with 30 ms after tone starts too, 1 % of 0.05–0.1 Ω readings at 98 Hz left the ADC window:
+        /// docs/measurement.md §5.5).
+        /// </summary>
+        public int SettleMicroseconds;
+
         /// <summary>Assumed cost of one lock-step (DAC write + ADC read), µs, until a capture measures it.</summary>
         public const int NominalStepMicroseconds = 300;
 
         /// <summary>
-        /// Stream plans only (0 for the lock-step): interval between stream samples, µs. N is then the samples per
-        /// tone period and the tone frequency is exactly 10^6/(N·SampleMicroseconds) Hz.
+        /// Stream plans only (0 for the lock-step): interval between stream samples, µs. <see cref="Steps"/> is then the
+        /// record length S and the tone frequency exactly C·10^6/(S·SampleMicroseconds) Hz (C = <see cref="Cycles"/>).
         /// </summary>
         public readonly int SampleMicroseconds;
 
@@ -43,17 +58,35 @@ namespace ImpedanceMeter.Core.Measurement
         }
 
         /// <summary>Creates a plan; a stream plan when <paramref name="sampleMicroseconds"/> &gt; 0.</summary>
-        /// <param name="steps">Samples (stream) or DAC steps (lock-step) per tone period, multiples of 4 up to 96, distinct, ascending frequency.</param>
+        /// <param name="steps">Samples per record: the lock-step's DAC steps per tone period (multiples of 4 up to 96) or the stream's record length; (steps, cycles) distinct; ascending frequency.</param>
         /// <param name="cycles">Tone periods per recorded period, per spot frequency.</param>
         /// <param name="defaultIndex">Index of the default spot frequency.</param>
         /// <param name="samplesPerCapture">Samples per capture; a multiple of every N·cycles.</param>
         /// <param name="sampleMicroseconds">Stream sample interval, µs; 0 for the lock-step.</param>
         public SpotFrequencyPlan(int[] steps, int[] cycles, int defaultIndex, int samplesPerCapture, int sampleMicroseconds)
+            : this(steps, cycles, defaultIndex, samplesPerCapture, sampleMicroseconds, samplesPerCapture)
         {
+        }
+
+        /// <summary>As the plan constructor above, with <paramref name="referenceSamples"/> samples per unloaded reference capture (whole records).</summary>
+        public SpotFrequencyPlan(int[] steps, int[] cycles, int defaultIndex, int samplesPerCapture, int sampleMicroseconds, int referenceSamples)
+        {
+            for (int i = 0; i < steps.Length; i++)
+            {
+                // Stream: the tone period S·Ts/C must be whole µs (IToneGenerator), the captures whole records.
+                bool wrong = sampleMicroseconds > 0
+                    && ((((long)steps[i] * sampleMicroseconds) % cycles[i]) != 0 || (samplesPerCapture % steps[i]) != 0 || (referenceSamples % steps[i]) != 0);
+                if (cycles[i] < 1 || wrong)
+                {
+                    throw new System.ArgumentException("plan entry " + i.ToString() + ": tone period not whole µs or capture not whole records");
+                }
+            }
+
             Steps = steps;
             Cycles = cycles;
             DefaultIndex = defaultIndex;
             SamplesPerCapture = samplesPerCapture;
+            ReferenceSamples = referenceSamples;
             SampleMicroseconds = sampleMicroseconds;
         }
 
@@ -75,31 +108,41 @@ namespace ImpedanceMeter.Core.Measurement
         }
 
         /// <summary>
-        /// The stream plan (scheme c): 8 kHz stream (125 µs), N = 80, 40, 16, 8 samples per period, so the tones are
-        /// exactly 100, 200, 500 and 1000 Hz (a decade, crystal-defined); records of 80 samples (1, 2, 5, 10 tone
-        /// periods, 10 ms); 2400 samples (0.3 s: whole periods of 50 and 60 Hz hum) per capture; default 200 Hz.
-        /// The tones are even harmonics of 50 Hz: hum at 100–1000 Hz would add to them (the simulator's hum has
-        /// 50, 150 and 250 Hz only; docs/measurement.md §5.5).
+        /// The stream plan (scheme c): 8 kHz stream (125 µs), records of S = 82 samples (10.25 ms) holding C = 1, 2, 5, 10
+        /// tone periods, so the tones are exactly 97.56, 195.1, 487.8 and 975.6 Hz (a decade, crystal-defined, tone periods
+        /// 10 250/5 125/2 050/1 025 µs) and each is sampled at 82 or 41 distinct phases (an integer 8 samples per period at
+        /// 1 kHz visited only 8 ADC codes per period and read 0.6–0.9 % p95 there: docs/measurement.md §5.5). None is a
+        /// harmonic of 50 or 60 Hz. Loaded and matched captures 1640 samples (20 records, 0.205 s), unloaded phase references
+        /// 820 (10 records, 0.1 s); default 195 Hz.
         /// </summary>
         public static SpotFrequencyPlan Stream()
         {
             int[] steps = new int[4];
             int[] cycles = new int[4];
-            steps[0] = 80;
+            for (int i = 0; i < 4; i++)
+            {
+                steps[i] = 82;
+            }
+
             cycles[0] = 1;
-            steps[1] = 40;
             cycles[1] = 2;
-            steps[2] = 16;
             cycles[2] = 5;
-            steps[3] = 8;
             cycles[3] = 10;
-            return new SpotFrequencyPlan(steps, cycles, 1, 2400, 125);
+            SpotFrequencyPlan plan = new SpotFrequencyPlan(steps, cycles, 1, 1640, 125, 820);
+            plan.SettleMicroseconds = 30000;
+            return plan;
         }
 
-        /// <summary>Samples of one recorded period at spot frequency <paramref name="index"/> (N·cycles).</summary>
+        /// <summary>Samples of one recorded period at spot frequency <paramref name="index"/> (= Steps).</summary>
         public int RecordSamples(int index)
         {
-            return Steps[index] * Cycles[index];
+            return Steps[index];
+        }
+
+        /// <summary>Stream plans: the tone period at spot frequency <paramref name="index"/>, µs (S·Ts/C, whole by construction).</summary>
+        public int TonePeriodMicroseconds(int index)
+        {
+            return (Steps[index] * SampleMicroseconds) / Cycles[index];
         }
 
         /// <summary>Number of spot frequencies.</summary>
@@ -138,7 +181,7 @@ namespace ImpedanceMeter.Core.Measurement
             long bestError = long.MaxValue;
             for (int i = 0; i < Steps.Length; i++)
             {
-                long f = 1000000000L / (step * Steps[i]);
+                long f = (1000000000L * Cycles[i]) / (step * Steps[i]);
                 long error = FixedMathAbs(f - frequencyMilliHertz);
                 if (error < bestError)
                 {

@@ -6,25 +6,34 @@ namespace ImpedanceMeter.Core.Measurement
     /// <summary>
     /// The stream acquisition (scheme c): the tone runs on its own hardware timer (<see cref="IToneGenerator"/>)
     /// and the ADC is read as one continuous, crystal-timed sample stream (<see cref="ISampleStream"/>). Sample j
-    /// of a session is demodulated against reference j mod N (N samples per tone period), so every capture of a
+    /// of a session is demodulated against reference j mod S (S samples per record, read in whole records), so every capture of a
     /// session shares one phase reference, whatever the managed code did between them: GC pauses and call
-    /// jitter delay only when the samples are processed, not when they were taken. A recorded period holds
-    /// <c>cycles</c> whole tone periods (C·N samples, 10 ms in the default stream plan), whose duration is exact
-    /// (C·N·Ts), so no period is ever rejected as stalled. The loop allocates nothing; the records are
-    /// detrended afterwards exactly as the lock-step's (<see cref="Acquisition.Detrend(int[], int[], int, int, int[], bool, short[], short[], int)"/>).
-    /// Integer sums: a record's Σ code·ref stays inside an int for C·N ≤ 96 at the window's codes, as in <see cref="SyncDetector"/>.
+    /// jitter delay only when the samples are processed, not when they were taken. A recorded period is one
+    /// record: S samples holding C whole tone periods (<see cref="RecordReferences"/>, 10.25 ms in the stream plan),
+    /// whose duration is exact (S·Ts), so no period is ever rejected as stalled. The loop allocates nothing; the
+    /// records are detrended afterwards exactly as the lock-step's, with the record-long references
+    /// (<see cref="Acquisition.Detrend(int[], int[], int, int, int[], bool, short[], short[])"/>). Integer sums: the
+    /// products wrap freely, the true Σ code·ref of a record is ≤ amplitude·S/2·2^14 (&lt; 2^31 for S ≤ 200 at the
+    /// window's largest amplitude), so the wrapped int sum is exact.
     /// </summary>
     public sealed class StreamAcquisition
     {
         private readonly ISampleStream _stream;
+        private readonly IClock _clock;
         private readonly int[] _buffer;
         private readonly int[] _periodSums;
         private bool _overrun;
+        private long _startMicros;
+        private long _consumed;
 
-        /// <summary>Creates the acquisition for records of up to <paramref name="maxRecordSamples"/> samples and captures of up to <paramref name="maxPeriods"/> records.</summary>
-        public StreamAcquisition(ISampleStream stream, int maxRecordSamples, int maxPeriods)
+        /// <summary>
+        /// Creates the acquisition for records of up to <paramref name="maxRecordSamples"/> samples and captures of up to
+        /// <paramref name="maxPeriods"/> records; <paramref name="clock"/> checks the reader's lag behind the stream.
+        /// </summary>
+        public StreamAcquisition(ISampleStream stream, IClock clock, int maxRecordSamples, int maxPeriods)
         {
             _stream = stream;
+            _clock = clock;
             _buffer = new int[maxRecordSamples];
             _periodSums = new int[maxPeriods + 1];
         }
@@ -35,16 +44,38 @@ namespace ImpedanceMeter.Core.Measurement
             get { return _stream.SampleMicroseconds; }
         }
 
-        /// <summary>True when a read since the last <see cref="ClearOverrun"/> reported lost samples (the session's phase is gone).</summary>
+        /// <summary>True when a read since the last <see cref="StreamStarted"/> reported lost samples (the session's phase is gone).</summary>
         public bool Overrun
         {
             get { return _overrun; }
         }
 
-        /// <summary>Forgets a reported overrun (the caller restarted the stream).</summary>
-        public void ClearOverrun()
+        /// <summary>Marks the stream's start (just called <see cref="ISampleStream.Start"/>): forgets a reported overrun and counts samples from 0.</summary>
+        public void StreamStarted()
         {
             _overrun = false;
+            _consumed = 0;
+            _startMicros = _clock.Microseconds;
+        }
+
+        /// <summary>
+        /// One read of <paramref name="count"/> samples. Lost samples are flagged if the adapter says so, or if the reader
+        /// returned later than the stream's ring allows: sample n is taken n·Ts after the start, so a reader further than
+        /// <see cref="ISampleStream.RingSamples"/> − count samples behind it may have found the oldest overwritten.
+        /// </summary>
+        private void ReadChecked(int count)
+        {
+            if (!_stream.Read(_buffer, count))
+            {
+                _overrun = true;
+            }
+
+            _consumed += count;
+            long lag = _clock.Microseconds - _startMicros - (_consumed * _stream.SampleMicroseconds);
+            if (lag > (long)(_stream.RingSamples - count) * _stream.SampleMicroseconds)
+            {
+                _overrun = true;
+            }
         }
 
         /// <summary>
@@ -56,22 +87,17 @@ namespace ImpedanceMeter.Core.Measurement
         {
             for (int r = 0; r < records; r++)
             {
-                if (!_stream.Read(_buffer, recordSamples))
-                {
-                    _overrun = true;
-                }
+                ReadChecked(recordSamples);
             }
         }
 
         /// <summary>
         /// Discards <paramref name="settleRecords"/> records, then fills the periods reserved for <paramref name="header"/>
-        /// (Steps = N samples per tone period, Cycles = tone periods per record) from the stream.
+        /// (Steps = S samples per record, Cycles = C tone periods per record) from the stream.
         /// </summary>
-        public void Run(CaptureStore store, CaptureHeader header, SineTable references, int settleRecords)
+        public void Run(CaptureStore store, CaptureHeader header, RecordReferences references, int settleRecords)
         {
-            int steps = references.Steps;
-            int cycles = header.Cycles;
-            int recordSamples = steps * cycles;
+            int recordSamples = references.Samples;
             short[] cos = references.CosQ14;
             short[] sin = references.SinQ14;
             int[] outCos = store.PeriodCos;
@@ -93,30 +119,23 @@ namespace ImpedanceMeter.Core.Measurement
             int max = int.MinValue;
             for (int p = -settleRecords; p < total; p++)
             {
-                if (!_stream.Read(buffer, recordSamples))
-                {
-                    _overrun = true;
-                }
+                ReadChecked(recordSamples);
 
                 int ic = 0;
                 int qs = 0;
                 int periodSum = 0;
                 long periodSquares = 0;
-                int j = 0;
                 int rmin = int.MaxValue;
                 int rmax = int.MinValue;
-                for (int c = 0; c < cycles; c++)
+                for (int j = 0; j < recordSamples; j++)
                 {
-                    for (int k = 0; k < steps; k++)
-                    {
-                        int x = buffer[j++];
-                        ic += x * cos[k];
-                        qs += x * sin[k];
-                        periodSum += x;
-                        periodSquares += x * x;
-                        rmin = x < rmin ? x : rmin;
-                        rmax = x > rmax ? x : rmax;
-                    }
+                    int x = buffer[j];
+                    ic += x * cos[j];
+                    qs += x * sin[j];
+                    periodSum += x;
+                    periodSquares += x * x;
+                    rmin = x < rmin ? x : rmin;
+                    rmax = x > rmax ? x : rmax;
                 }
 
                 if (p >= -1)
@@ -140,7 +159,7 @@ namespace ImpedanceMeter.Core.Measurement
             header.SumSquares = sumSquares;
             header.MinCode = min;
             header.MaxCode = max;
-            Acquisition.Detrend(outCos, outSin, first, total, sums, settleRecords > 0, cos, sin, cycles);
+            Acquisition.Detrend(outCos, outSin, first, total, sums, settleRecords > 0, cos, sin);
         }
     }
 }

@@ -22,11 +22,11 @@ namespace ImpedanceMeter.Core.Measurement
         private int _session;
 
         /// <summary>Creates the session keeper for records of up to <paramref name="maxRecordSamples"/> samples and captures of up to <paramref name="maxPeriods"/> records.</summary>
-        public StreamSession(IToneGenerator tone, ISampleStream stream, int maxRecordSamples, int maxPeriods)
+        public StreamSession(IToneGenerator tone, ISampleStream stream, IClock clock, int maxRecordSamples, int maxPeriods)
         {
             _tone = tone;
             _stream = stream;
-            _acquisition = new StreamAcquisition(stream, maxRecordSamples, maxPeriods);
+            _acquisition = new StreamAcquisition(stream, clock, maxRecordSamples, maxPeriods);
         }
 
         /// <summary>The current session number (increases by one per restart).</summary>
@@ -47,11 +47,20 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public void Prepare(byte[] toneCodes, int periodMicros)
         {
-            bool toneChanged = toneCodes != _toneCodes || (toneCodes != null && periodMicros != _tonePeriodMicros);
+            Prepare(toneCodes, periodMicros, false);
+        }
+
+        /// <summary>
+        /// As <see cref="Prepare(byte[], int)"/>; <paramref name="reload"/> restarts the tone even from the same array (its levels
+        /// were refilled). Returns true when the tone (re)started, so the caller lets its start transient settle longer.
+        /// </summary>
+        public bool Prepare(byte[] toneCodes, int periodMicros, bool reload)
+        {
+            bool toneChanged = toneCodes != _toneCodes || (toneCodes != null && (reload || periodMicros != _tonePeriodMicros));
             bool streamDown = !_streaming || _acquisition.Overrun;
             if (!toneChanged && !streamDown)
             {
-                return;
+                return false;
             }
 
             if (toneChanged)
@@ -78,19 +87,20 @@ namespace ImpedanceMeter.Core.Measurement
 
                 _stream.Start();
                 _streaming = true;
-                _acquisition.ClearOverrun();
+                _acquisition.StreamStarted();
             }
 
             _session++;
+            return toneChanged;
         }
 
         /// <summary>
         /// Takes the capture described by <paramref name="header"/> in the current session after <paramref name="settleMicros"/> µs of
         /// discarded whole records (the relay and the front end settling; the stream is drained, not left to overflow).
         /// </summary>
-        public void Run(CaptureStore store, CaptureHeader header, SineTable references, int settleMicros)
+        public void Run(CaptureStore store, CaptureHeader header, RecordReferences references, int settleMicros)
         {
-            int recordMicros = references.Steps * header.Cycles * _stream.SampleMicroseconds;
+            int recordMicros = references.Samples * _stream.SampleMicroseconds;
             int settleRecords = (settleMicros + recordMicros - 1) / recordMicros;
             header.Session = _session;
             _acquisition.Run(store, header, references, settleRecords < 1 ? 1 : settleRecords);

@@ -12,14 +12,20 @@ namespace ImpedanceMeter.Core.Ports
         /// <summary>Interval between samples, µs (exact, from the APB clock).</summary>
         int SampleMicroseconds { get; }
 
+        /// <summary>
+        /// Samples the stream buffers (DMA ring) before it overwrites the oldest unread ones: the reader may fall
+        /// this far behind. The core checks its own lag against it, because the device driver reports no loss.
+        /// </summary>
+        int RingSamples { get; }
+
         /// <summary>Starts a new stream; the next <see cref="Read"/> returns its sample 0.</summary>
         void Start();
 
         /// <summary>
         /// Blocks until the next <paramref name="count"/> samples are available and copies them, as raw
-        /// 12-bit codes 0–4095, into <paramref name="buffer"/>[0..count). Returns false if the DMA ring
-        /// overflowed since the stream started (samples were lost, so the sample count no longer gives
-        /// the phase); the stream must then be restarted.
+        /// 12-bit codes 0–4095, into <paramref name="buffer"/>[0..count). Returns false if the adapter knows the DMA
+        /// ring overflowed since the stream started (samples were lost, so the sample count no longer gives
+        /// the phase); the stream must then be restarted. An adapter that cannot tell returns true.
         /// </summary>
         bool Read(int[] buffer, int count);
 

@@ -8,11 +8,16 @@ namespace ImpedanceMeter.Host.Tests.Simulator;
 /// ports) that shows the status instead of a number.
 /// </summary>
 [TestClass]
-public sealed class GuardScenarioTests
+public class GuardScenarioTests
 {
-    private static VirtualMeter Calibrated(SimParameters? p = null)
+    /// <summary>Whether the engine runs scheme (c), the RMT tone and I2S stream (<see cref="StreamGuardScenarioTests"/>), or the lock-step.</summary>
+    protected virtual bool Stream => false;
+
+    private VirtualMeter Meter(SimParameters p) => new(1, 1, p, stream: Stream);
+
+    private VirtualMeter Calibrated(SimParameters? p = null)
     {
-        var vm = new VirtualMeter(1, 1, p ?? SimTestParameters.Load());
+        var vm = Meter(p ?? SimTestParameters.Load());
         Assert.AreEqual(MeasurementStatus.Ok, vm.Calibrate(JackType.Se35), "calibration with simulated standards");
         return vm;
     }
@@ -132,7 +137,7 @@ public sealed class GuardScenarioTests
     public void SignalOutsideTheAdcWindowReadsOverRange()
     {
         // A unit whose sense bias drifted to 0.35 V: the tone leaves the 150–2450 mV window.
-        var vm = new VirtualMeter(1, 1, SimTestParameters.Load() with { SenseBiasV = 0.35 });
+        var vm = Meter(SimTestParameters.Load() with { SenseBiasV = 0.35 });
         Assert.AreEqual(MeasurementStatus.OverRange, vm.Calibrate(JackType.Se35));
     }
 
@@ -142,7 +147,7 @@ public sealed class GuardScenarioTests
         // Without a calibration the DC guard has only the nominal monitor zero, which a drawn ADC gain error
         // or offset moves by up to ~±240 mV at the leg (docs/measurement.md H4) and would read DcOffset
         // first; an instrument with an error-free ADC keeps this test about the missing calibration.
-        var vm = new VirtualMeter(1, 1, SimTestParameters.Load() with { AdcGainError = 0, AdcOffsetCodes = 0 });
+        var vm = Meter(SimTestParameters.Load() with { AdcGainError = 0, AdcOffsetCodes = 0 });
         vm.Plug(SourceSpec.Presets["dongle"]);
         var r = vm.Measure(JackType.Se35);
         Assert.AreEqual(MeasurementStatus.NotCalibrated, r.Status);

@@ -1,0 +1,26 @@
+using ImpedanceMeter.Core.Ports;
+
+namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
+{
+    /// <summary>Counts tone starts and stops (the stream tests need no signal from it).</summary>
+    public sealed class FakeToneGenerator : IToneGenerator
+    {
+        /// <summary>Start calls so far.</summary>
+        public int Starts;
+
+        /// <summary>Stop calls so far.</summary>
+        public int Stops;
+
+        /// <inheritdoc />
+        public void Start(byte[] levelCodes, int periodMicroseconds)
+        {
+            Starts++;
+        }
+
+        /// <inheritdoc />
+        public void Stop()
+        {
+            Stops++;
+        }
+    }
+}
