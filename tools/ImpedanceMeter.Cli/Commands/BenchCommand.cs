@@ -19,7 +19,7 @@ public static class BenchCommand
         var instruments = new Option<int?>("--instruments") { Description = "Simulated instruments (default 12, --quick 3)" };
         var readings = new Option<int?>("--readings") { Description = "Readings per case and instrument (default 4, --quick 2)" };
         var schemes = new Option<bool>("--schemes") { Description = "Compare acquisition schemes (a, b, c) and fixes with the double-precision reference detector" };
-        var scheme = new Option<string>("--scheme") { Description = "Device engine acquisition: lockstep (scheme a, default) or stream (scheme c, RMT tone + I2S ADC stream)", DefaultValueFactory = _ => "lockstep" };
+        var scheme = new Option<string>("--scheme") { Description = "Device engine acquisition: stream (scheme c, RMT tone + I2S ADC stream; default) or lockstep (scheme a)", DefaultValueFactory = _ => "stream" };
         var ideal = new Option<string?>("--ideal") { Description = "Diagnostic: switch simulator non-idealities off, comma list of adc (no INL/DNL), noise (no ADC/source noise), gc (no GC pauses), jitter (no call-time jitter), coupling (ideal coupling capacitor), contacts (no relay/plug repeatability)" };
         var command = new Command("bench", "Accuracy and speed benchmark of the measurement over many simulated instruments.");
         command.Options.Add(json);
@@ -39,7 +39,7 @@ public static class BenchCommand
                 return CliError.Fail("bench", "--instruments and --readings must be ≥ 1");
             }
 
-            bool? stream = SimulateCommand.ParseScheme(parse.GetValue(scheme) ?? "lockstep");
+            bool? stream = SimulateCommand.ParseScheme(parse.GetValue(scheme) ?? "stream");
             if (stream == null)
             {
                 return CliError.Fail("bench", "unknown --scheme '" + parse.GetValue(scheme) + "' (use lockstep or stream)");

@@ -28,7 +28,7 @@ public static class SimulateCommand
         var seed = new Option<int>("--seed") { Description = "Simulated instrument and run seed (0 = nominal parts)", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Machine-readable output (stable snake_case keys)" };
         var capture = new Option<string?>("--capture") { Description = "Directory to write the raw capture file (" + CaptureExtension + ") the device would record" };
-        var scheme = new Option<string>("--scheme") { Description = "Acquisition: lockstep (scheme a, DAC writes from the managed loop; default) or stream (scheme c, RMT tone + I2S ADC stream)", DefaultValueFactory = _ => "lockstep" };
+        var scheme = new Option<string>("--scheme") { Description = "Acquisition: stream (scheme c, RMT tone + I2S ADC stream; default) or lockstep (scheme a, DAC writes from the managed loop)", DefaultValueFactory = _ => "stream" };
         var pty = new Option<bool>("--pty") { Description = "Serve the virtual meter on a pseudo-terminal (prints its path) instead of measuring once; talk to it with imeter log or any terminal" };
         var link = new Option<string?>("--link") { Description = "With --pty: also create this symlink to the pseudo-terminal" };
         var command = new Command("simulate", "Runs the virtual meter: calibration and measurement of a simulated source.");
@@ -48,7 +48,7 @@ public static class SimulateCommand
             parse.GetValue(seed),
             parse.GetValue(json),
             parse.GetValue(capture),
-            parse.GetValue(scheme) ?? "lockstep"));
+            parse.GetValue(scheme) ?? "stream"));
         return command;
     }
 
@@ -61,7 +61,7 @@ public static class SimulateCommand
     };
 
     /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string sourceText, string jackText, int seed, bool json, string? captureDir, string schemeText = "lockstep")
+    public static int Run(string sourceText, string jackText, int seed, bool json, string? captureDir, string schemeText = "stream")
     {
         bool? stream = ParseScheme(schemeText);
         if (stream == null)

@@ -18,7 +18,7 @@ public sealed class SimulatedEngine : IZoutEngine
     /// <summary>Simulated instrument <paramref name="seed"/> with <paramref name="source"/> plugged in.</summary>
     public SimulatedEngine(SourceSpec source, int seed)
     {
-        _meter = new VirtualMeter(seed);
+        _meter = new VirtualMeter(seed, stream: true);
         _source = source;
         _standards = new SimRandom((seed * 131) + 7);
         _meter.Plug(source);
