@@ -86,7 +86,7 @@ public sealed class CoreBench
                             double hz = p.FrequencyMilliHertz * 1e-3;
                             var truth = src.Zout(hz, (int)leg.Leg);
                             var z = new Complex(p.ReMicroOhms * 1e-6, p.ImMicroOhms * 1e-6);
-                            double naive = NaiveAndCrb(vm, (int)leg.Leg, vm.Engine.Plan.Steps[f], truth, out double crb);
+                            double naive = NaiveAndCrb(vm, (int)leg.Leg, vm.Engine.Plan.Steps[f], vm.Engine.Plan.Cycles[f], truth, out double crb);
                             s.Add(i, z.Magnitude - truth.Magnitude, naive - truth.Magnitude, crb,
                                 (z.Phase - truth.Phase) * 180 / Math.PI, seconds, hz, truth.Magnitude);
                         }
@@ -112,18 +112,20 @@ public sealed class CoreBench
     /// <summary>
     /// From the engine's own captures of this leg and N: the naive |Z| (√2·RMS of the same
     /// samples, nominal shunt and gains, no calibration) and the Cramér–Rao standard deviation
-    /// of |Z| in the simulated white noise for those sample counts and amplitudes.
+    /// of |Z| in the simulated white noise for those sample counts and amplitudes. The stream's magnitude comes
+    /// from the loaded capture and the matched capture after it (MatchedMagnitude), so its bound uses that pair.
     /// </summary>
-    private double NaiveAndCrb(VirtualMeter vm, int leg, int steps, Complex truth, out double crb)
+    private double NaiveAndCrb(VirtualMeter vm, int leg, int steps, int cycles, Complex truth, out double crb)
     {
         var store = vm.Engine.LastCaptures;
-        CaptureHeader? loaded = null, unloaded = null;
+        CaptureHeader? loaded = null, unloaded = null, matched = null;
         for (int i = 0; i < store.Count; i++)
         {
             var h = store.Headers[i];
-            if (h.Role == CaptureRole.Loaded && h.Leg == leg && h.Steps == steps)
+            if (h.Role == CaptureRole.Loaded && h.Leg == leg && h.Steps == steps && h.Cycles == cycles)
             {
                 loaded = h;
+                matched = i + 1 < store.Count && store.Headers[i + 1].Role == CaptureRole.MatchedUnloaded ? store.Headers[i + 1] : null;
             }
         }
 
@@ -132,7 +134,7 @@ public sealed class CoreBench
             for (int i = 0; i < store.Count; i++)
             {
                 var h = store.Headers[i];
-                if (h.Role == CaptureRole.Unloaded && h.Range == loaded.Range && h.Steps == steps)
+                if (h.Role == CaptureRole.Unloaded && h.Range == loaded.Range && h.Steps == steps && h.Cycles == cycles && h.Session == loaded.Session)
                 {
                     unloaded = h;
                 }
@@ -155,7 +157,9 @@ public sealed class CoreBench
         double analog = (vm.Parameters.SourceIdleNoiseVrms * Math.Sqrt(Math.PI / 2 * inst.SenseLowpassHz[loaded.Gain] / 20000.0) * inst.SenseGains[loaded.Gain]) / vm.Parameters.AdcVoltsPerCode;
         double sl2 = inst.Adc.NoiseLsb * inst.Adc.NoiseLsb + analog * analog;
         double su2 = inst.Adc.NoiseLsb * inst.Adc.NoiseLsb;
-        double rel = Math.Sqrt(2 * sl2 / (loaded.Samples * al * al) + 2 * su2 / (unloaded.Samples * au * au));
+        var reference = matched ?? unloaded;
+        double ar = Amplitude(reference);
+        double rel = Math.Sqrt(2 * sl2 / (loaded.Samples * al * al) + 2 * su2 / (reference.Samples * ar * ar));
         crb = truth.Magnitude * (new Complex(rs, 0) + truth).Magnitude / rs * rel;
         return naive;
     }
