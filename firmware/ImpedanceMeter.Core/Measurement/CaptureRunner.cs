@@ -155,31 +155,14 @@ namespace ImpedanceMeter.Core.Measurement
             }
 
             SineTable table = toneForGain == 0 ? _tables[frequency] : _reducedTables[(frequency * _gains) + toneForGain];
-            int periods = samples / table.Steps;
-            if (periods < 1)
-            {
-                periods = 1;
-            }
-
-            int index = store.Reserve(periods);
+            int index = Reserve(store, role, leg, range, gain, table.Steps, 1, samples / table.Steps);
             if (index < 0)
             {
                 return -1;
             }
 
             CaptureHeader h = store.Headers[index];
-            h.Role = role;
-            h.Leg = leg;
-            h.Range = range;
-            h.Gain = gain;
-            h.Steps = table.Steps;
-            h.Cycles = 1;
-            h.Session = 0;
-            h.ToneCodes = 0;
-            bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
-            h.ToneOn = !listen;
-            // No dither: writing DAC2 inside a capture stretches a tone step (docs/measurement.md §5.2).
-            h.Dither = false;
+            bool listen = !h.ToneOn;
 
             if (listen)
             {
@@ -226,25 +209,14 @@ namespace ImpedanceMeter.Core.Measurement
         private int TakeStream(CaptureStore store, CaptureRole role, int leg, int range, int gain, int frequency, int samples, int toneForGain)
         {
             RecordReferences references = _records[frequency];
-            int cycles = _plan.Cycles[frequency];
-            int periods = samples / references.Samples;
-            int index = store.Reserve(periods < 1 ? 1 : periods);
+            int index = Reserve(store, role, leg, range, gain, references.Samples, _plan.Cycles[frequency], samples / references.Samples);
             if (index < 0)
             {
                 return -1;
             }
 
             CaptureHeader h = store.Headers[index];
-            h.Role = role;
-            h.Leg = leg;
-            h.Range = range;
-            h.Gain = gain;
-            h.Steps = references.Samples;
-            h.Cycles = cycles;
-            h.ToneCodes = 0;
-            bool listen = role == CaptureRole.ListenDc || role == CaptureRole.ListenIdle;
-            h.ToneOn = !listen;
-            h.Dither = false;
+            bool listen = !h.ToneOn;
             // Silence before switching to Listen (finding E3); otherwise start the tone before the relays move.
             // toneForGain −1: the matched levels just refilled (a restart even if the array is the one playing).
             byte[] levels = listen ? null : (toneForGain < 0 ? _matchedLevels : _toneLevels[toneForGain].DacCodes);
@@ -260,6 +232,33 @@ namespace ImpedanceMeter.Core.Measurement
         }
 
         /// <summary>
+        /// Reserves a capture of <paramref name="periods"/> (at least 1) periods and describes it: Listen roles without
+        /// tone, never dither (writing DAC2 inside a capture stretches a lock-step tone step, docs/measurement.md §5.2),
+        /// session 0 (the stream's session is set when it runs), full tone. Returns its index, or −1 when the store is full.
+        /// </summary>
+        private static int Reserve(CaptureStore store, CaptureRole role, int leg, int range, int gain, int steps, int cycles, int periods)
+        {
+            int index = store.Reserve(periods < 1 ? 1 : periods);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            CaptureHeader h = store.Headers[index];
+            h.Role = role;
+            h.Leg = leg;
+            h.Range = range;
+            h.Gain = gain;
+            h.Steps = steps;
+            h.Cycles = cycles;
+            h.Session = 0;
+            h.ToneCodes = 0;
+            h.ToneOn = role != CaptureRole.ListenDc && role != CaptureRole.ListenIdle;
+            h.Dither = false;
+            return index;
+        }
+
+        /// <summary>
         /// Records the DC monitor for <paramref name="leg"/> as a one-period ListenDc capture (Steps = reads,
         /// SumCodes/SumSquares/Min/Max over the codes, no phasor); returns its index or −1 when the store is full.
         /// Tone silent, leg selected in Listen mode, then the relay settle plus
@@ -267,23 +266,13 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public int TakeDcMonitor(CaptureStore store, IDcMonitor monitor, int leg)
         {
-            int index = store.Reserve(1);
+            int index = Reserve(store, CaptureRole.ListenDc, leg, 0, 0, _fe.DcMonitorReads, 1, 1);
             if (index < 0)
             {
                 return -1;
             }
 
             CaptureHeader h = store.Headers[index];
-            h.Role = CaptureRole.ListenDc;
-            h.Leg = leg;
-            h.Range = 0;
-            h.Gain = 0;
-            h.Steps = _fe.DcMonitorReads;
-            h.Cycles = 1;
-            h.ToneCodes = 0;
-            h.Session = Session;
-            h.ToneOn = false;
-            h.Dither = false;
             Silence();
             _fixture.SelectLeg(leg);
             _fixture.SelectRange(0);
