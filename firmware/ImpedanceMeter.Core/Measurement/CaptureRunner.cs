@@ -115,7 +115,7 @@ namespace ImpedanceMeter.Core.Measurement
             return amplitude < 1 ? 1 : amplitude;
         }
 
-        /// <summary>Samples of the shortest recorded period of the plan (N·cycles).</summary>
+        /// <summary>Samples of the shortest recorded period of the plan.</summary>
         private static int MinRecordSamples(SpotFrequencyPlan plan)
         {
             int min = plan.RecordSamples(0);

@@ -1,15 +1,16 @@
 namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
-    /// The spot frequencies, set by the sine-table length N: in the lock-step loop one step costs
-    /// a DAC write plus an ADC read (≈ 265–300 µs managed, DESIGN.md §3), so N = 96/48/24/12 gives
-    /// roughly 35–39, 70–79, 139–157 and 278–314 Hz: a decade, placed between the harmonics of
-    /// 50 and 60 Hz mains hum (a 59 Hz tone from N = 64 sat on the hum and read NotIdle in the
-    /// simulator). The achieved frequency is measured by the clock on every capture.
+    /// The spot frequencies. Lock-step (<see cref="Default"/>): set by the sine-table length N; one step
+    /// costs a DAC write plus an ADC read (≈ 265–300 µs managed, DESIGN.md §3), so N = 96/48/24/12 gives
+    /// roughly 35–39, 70–79, 139–157 and 278–314 Hz, placed between the harmonics of 50 and 60 Hz mains
+    /// hum (a 59 Hz tone from N = 64 sat on the hum and read NotIdle in the simulator); the achieved
+    /// frequency is measured by the clock on every capture. Stream (<see cref="Stream"/>): set exactly by
+    /// the record length S, the tone periods per record C and the stream's sample interval.
     /// </summary>
     public sealed class SpotFrequencyPlan
     {
-        /// <summary>Table lengths N, ascending frequency (descending N).</summary>
+        /// <summary>Samples per recorded period: the lock-step's table lengths N (descending), the stream's record length S; ascending frequency.</summary>
         public readonly int[] Steps;
 
         /// <summary>Index into <see cref="Steps"/> of the default spot frequency (quick verdict).</summary>
