@@ -42,17 +42,24 @@ public sealed class VirtualMeter
     /// <summary>Simulated device time, s.</summary>
     public double DeviceSeconds => Simulator.NowUs * 1e-6;
 
-    /// <summary>Guided calibration: plugs open, short and load in turn and lets the engine measure each.</summary>
+    /// <summary>
+    /// Guided calibration: plugs open, short and load in turn and lets the engine measure each; the short plug is
+    /// pulled and plugged <see cref="ZoutEngine.ShortInsertions"/> times (new contact resistances each time), as the
+    /// device's calibration screens ask.
+    /// </summary>
     /// <returns>Ok, or the first status that stopped the calibration.</returns>
     public MeasurementStatus Calibrate(JackType jack, IProgressSink? progress = null)
     {
         foreach (var s in new[] { CalStandard.Open, CalStandard.Short, CalStandard.Load })
         {
-            Simulator.Plug(JackLoad.ForStandard(s, Parameters, _standards));
-            var status = Engine.Calibrate(jack, s, progress!);
-            if (status != MeasurementStatus.Ok)
+            for (int insertion = 0; insertion < (s == CalStandard.Short ? ZoutEngine.ShortInsertions : 1); insertion++)
             {
-                return status;
+                Simulator.Plug(JackLoad.ForStandard(s, Parameters, _standards));
+                var status = Engine.Calibrate(jack, s, progress!);
+                if (status != MeasurementStatus.Ok)
+                {
+                    return status;
+                }
             }
         }
 

@@ -198,6 +198,7 @@ namespace ImpedanceMeter.Core.App
             _view.Screen = ScreenId.Calibrate;
             _view.CalStep = CalStandard.Open;
             _view.CalDoneMask = 0;
+            _view.CalShortInsertions = 0;
         }
 
         private void GoHome(int row)

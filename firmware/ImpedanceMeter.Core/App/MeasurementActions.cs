@@ -77,6 +77,13 @@ namespace ImpedanceMeter.Core.App
             }
 
             _app.Retry = PendingAction.None;
+            if (_app.View.CalStep == CalStandard.Short && ++_app.View.CalShortInsertions < ZoutEngine.ShortInsertions)
+            {
+                // Pull and re-plug the short: the engine averages consecutive short calibrations (contact scatter / √n).
+                _app.View.Screen = ScreenId.Calibrate;
+                return;
+            }
+
             _app.View.CalDoneMask |= 1 << (int)_app.View.CalStep;
             if (_app.View.CalStep == CalStandard.Load)
             {

@@ -23,6 +23,7 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly CaptureSummary _l = new CaptureSummary();
         private readonly CaptureSummary _l2 = new CaptureSummary();
         private string _lastFailure = string.Empty;
+        private int _insertion = 1;
 
         /// <summary>
         /// Creates the calibrator; <paramref name="scratch"/> must hold one capture of
@@ -49,6 +50,16 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Measures <paramref name="standard"/> on <paramref name="legs"/>; Ok or the first guard that failed.</summary>
         public MeasurementStatus Run(Leg[] legs, CalStandard standard, OslCalibration cal, IProgressSink progress)
         {
+            return Run(legs, standard, cal, progress, 1);
+        }
+
+        /// <summary>
+        /// As <see cref="Run(Leg[], CalStandard, OslCalibration, IProgressSink)"/> for insertion <paramref name="insertion"/> of the
+        /// standard: from the second on, each slot is averaged with the earlier insertions (<see cref="OslCalibration.AverageStandard"/>).
+        /// </summary>
+        public MeasurementStatus Run(Leg[] legs, CalStandard standard, OslCalibration cal, IProgressSink progress, int insertion)
+        {
+            _insertion = insertion;
             int ranges = _fe.ShuntMicroOhms.Length;
             _lastFailure = string.Empty;
             int total = _plan.Count * ranges * legs.Length;
@@ -149,11 +160,15 @@ namespace ImpedanceMeter.Core.Measurement
 
         private MeasurementStatus One(int leg, int range, int fi, CalStandard standard, OslCalibration cal)
         {
-            int samples = _plan.SamplesPerCapture;
+            // The stream's standards take twice the measurement's samples (the gain steps' length): on the 1 Ω range the
+            // 10 Ω load reads m ≈ 0.91, so the OSL divides by (m_open − m_load) ≈ 0.09 and multiplies the load's phase noise
+            // by ~10; with single-length captures that alone moved low-Z phase by up to 0.75° at 976 Hz (docs/measurement.md §5.5).
+            int samples = _runner.IsStream ? 2 * _plan.SamplesPerCapture : _plan.SamplesPerCapture;
+            int referenceSamples = _runner.IsStream ? 2 * _plan.ReferenceSamples : _plan.ReferenceSamples;
             int steps = _plan.Steps[fi];
             // One capture at a time in the scratch store: each is reduced before the next is taken.
             _scratch.Clear();
-            int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, _plan.ReferenceSamples);
+            int ui = _runner.Take(_scratch, CaptureRole.Unloaded, 0, range, 0, fi, referenceSamples);
             int session = _scratch.Headers[ui].Session;
             _reducer.Reduce(_scratch, ui, _u);
             _scratch.Clear();
@@ -212,7 +227,7 @@ namespace ImpedanceMeter.Core.Measurement
                 return sane;
             }
 
-            cal.SetStandard(leg, range, fi, standard, re, im, gain);
+            cal.AverageStandard(leg, range, fi, standard, re, im, gain, _insertion);
             return MeasurementStatus.Ok;
         }
 

@@ -20,6 +20,7 @@ namespace ImpedanceMeter.Core.Measurement
             fe.WindowMaxMilliVolts = IntOr(line, "win_max_mv", fe.WindowMaxMilliVolts);
             fe.DitherRangeMilliVolts = IntOr(line, "dither_mv", fe.DitherRangeMilliVolts);
             fe.LoadStandardMicroOhms = IntOr(line, "load_uohm", fe.LoadStandardMicroOhms);
+            fe.ShortStandardMicroOhms = IntOr(line, "short_std_uohm", fe.ShortStandardMicroOhms);
             fe.DcMonitorOffsetMilliVolts = IntOr(line, "dcmon_mv", fe.DcMonitorOffsetMilliVolts);
             fe.DcMonitorGainPpm = IntOr(line, "dcmon_gain_ppm", fe.DcMonitorGainPpm);
             fe.ShortBelowMicroOhms = IntOr(line, "short_uohm", fe.ShortBelowMicroOhms);

@@ -25,6 +25,8 @@ namespace ImpedanceMeter.Core.Measurement
 
             CaptureFile file = new CaptureFile();
             file.FrontEnd = FrontEndConstants.Default();
+            // Files from before the STANDARDS record were analysed with a perfect short.
+            file.FrontEnd.ShortStandardMicroOhms = 0;
             file.Captures = new CaptureStore(blocks, periods);
             file.ReportedPoints = new ZoutPoint[results];
             CaptureHeader current = null;
@@ -62,7 +64,7 @@ namespace ImpedanceMeter.Core.Measurement
                 {
                     file.Jack = (JackType)CaptureNames.ParseJack(Field(line, "jack"));
                 }
-                else if (tag == "FRONTEND" || tag == "LIMITS" || tag == "DCMON")
+                else if (tag == "FRONTEND" || tag == "LIMITS" || tag == "DCMON" || tag == "STANDARDS")
                 {
                     CaptureFileFields.ReadFrontEnd(line, file.FrontEnd);
                 }

@@ -36,6 +36,7 @@ namespace ImpedanceMeter.Core.Measurement
                 + ",uv_per_code=" + fe.AdcMicroVoltsPerCode.ToString() + ",bias_mv=" + fe.BiasMilliVolts.ToString() + ",win_min_mv=" + fe.WindowMinMilliVolts.ToString()
                 + ",win_max_mv=" + fe.WindowMaxMilliVolts.ToString() + ",dither_mv=" + fe.DitherRangeMilliVolts.ToString() + ",load_uohm=" + fe.LoadStandardMicroOhms.ToString());
             w.Line("DCMON,dcmon_mv=" + fe.DcMonitorOffsetMilliVolts.ToString() + ",dcmon_gain_ppm=" + fe.DcMonitorGainPpm.ToString());
+            w.Line("STANDARDS,short_std_uohm=" + fe.ShortStandardMicroOhms.ToString());
             w.Line("LIMITS,range_upper_uohm=" + List(fe.RangeUpperMicroOhms) + ",short_uohm=" + fe.ShortBelowMicroOhms.ToString() + ",muted_uohm=" + fe.MutedAboveMicroOhms.ToString()
                 + ",idle_rms_codes=" + fe.IdleRmsLimitCodes.ToString() + ",idle_tone_codes=" + fe.IdleToneLimitCodes.ToString() + ",idle_gain=" + fe.IdleGainIndex.ToString()
                 + ",spread_ppm=" + fe.BlockSpreadLimitPpm.ToString() + ",jump_ppm=" + fe.BlockJumpLimitPpm.ToString() + ",noise_codes=" + fe.AdcNoiseCodes.ToString()

@@ -60,6 +60,13 @@ namespace ImpedanceMeter.Core.Measurement
         public int LoadStandardMicroOhms;
 
         /// <summary>
+        /// Residual resistance of the short standard (the kit's shorting plug: its wiring between tip/ring and sleeve), µΩ:
+        /// 1 mΩ, as the simulator's ShortStandardOhms. The OSL solution uses it instead of assuming a perfect short, which read
+        /// every low-Z source 1 mΩ low (1–2 % at 0.05–0.1 Ω; docs/measurement.md §5.5). Capture files without it use 0.
+        /// </summary>
+        public int ShortStandardMicroOhms;
+
+        /// <summary>
         /// Upper |Z| limit of each range for auto-ranging, µΩ: 0.3 Ω, 30 Ω, none. The 1 Ω range is kept for
         /// Z &lt; 0.3 Ω only: with the 10 Ω load its standards sit at m_L ≈ 0.91 next to m_o = 1, so a
         /// 0.1 % error in either becomes ~1 % in Z (∂lnZ/∂m_L ≈ −1/(m_o − m_L)); the 10 Ω range
@@ -132,6 +139,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.RelaySettleMilliseconds = 5;
             c.MaxDcOffsetMicroVolts = 100000;
             c.LoadStandardMicroOhms = 10000000;
+            c.ShortStandardMicroOhms = 1000;
             c.RangeUpperMicroOhms = Three(300000, 30000000, int.MaxValue);
             c.ShortBelowMicroOhms = 10000;
             c.MutedAboveMicroOhms = 1000000000;

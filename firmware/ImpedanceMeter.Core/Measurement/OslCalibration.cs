@@ -123,6 +123,25 @@ namespace ImpedanceMeter.Core.Measurement
             GainIndex[s] = gain;
         }
 
+        /// <summary>
+        /// Folds insertion number <paramref name="insertion"/> (1, 2, …) of a standard into its slot as a running mean of
+        /// the raw ratios: x̄ += round((x − x̄)/n). The first insertion, or one measured at another gain than the stored
+        /// mean (ratios at different gains do not average), replaces the slot. Averaging re-insertions of the short plug
+        /// shrinks its contact-resistance scatter (2 mΩ per insertion, frontend.json) by √n.
+        /// </summary>
+        public void AverageStandard(int leg, int range, int frequency, CalStandard standard, int rawReQ24, int rawImQ24, int gain, int insertion)
+        {
+            int s = Slot(leg, range, frequency, standard);
+            if (insertion <= 1 || GainIndex[s] != gain)
+            {
+                SetStandard(leg, range, frequency, standard, rawReQ24, rawImQ24, gain);
+                return;
+            }
+
+            RawReQ24[s] += (int)Dsp.ScaledDivision.Divide((long)rawReQ24 - RawReQ24[s], insertion, 0);
+            RawImQ24[s] += (int)Dsp.ScaledDivision.Divide((long)rawImQ24 - RawImQ24[s], insertion, 0);
+        }
+
         /// <summary>Records G(g)/G(g−1) at spot frequency <paramref name="frequency"/>, Q24.</summary>
         public void SetStepRatio(int frequency, int gain, int reQ24, int imQ24)
         {
@@ -189,6 +208,16 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public MeasurementStatus Solve(int leg, int range, int frequency, int mReQ30, int mImQ30, int loadMicroOhms, out int zReMicroOhms, out int zImMicroOhms)
         {
+            return Solve(leg, range, frequency, mReQ30, mImQ30, loadMicroOhms, 0, out zReMicroOhms, out zImMicroOhms);
+        }
+
+        /// <summary>
+        /// As the overload above with a short standard of <paramref name="shortMicroOhms"/> instead of a perfect short: the
+        /// bilinear map through (open, ∞), (short, Z_S), (load, Z_L) is
+        /// Z = Z_L·(m − s)(o − l)/((l − s)(o − m)) + Z_S·(o − s)(l − m)/((l − s)(o − m)).
+        /// </summary>
+        public MeasurementStatus Solve(int leg, int range, int frequency, int mReQ30, int mImQ30, int loadMicroOhms, int shortMicroOhms, out int zReMicroOhms, out int zImMicroOhms)
+        {
             int oRe, oIm, sRe, sIm, lRe, lIm;
             zReMicroOhms = 0;
             zImMicroOhms = 0;
@@ -205,8 +234,21 @@ namespace ImpedanceMeter.Core.Measurement
             int rRe;
             int rIm;
             ComplexMath.Divide(nRe, nIm, dRe, dIm, 24, out rRe, out rIm);
-            zReMicroOhms = FixedMath.SaturateToInt(ComplexMath.RoundShift((long)rRe * loadMicroOhms, 24));
-            zImMicroOhms = FixedMath.SaturateToInt(ComplexMath.RoundShift((long)rIm * loadMicroOhms, 24));
+            long zRe = ComplexMath.RoundShift((long)rRe * loadMicroOhms, 24);
+            long zIm = ComplexMath.RoundShift((long)rIm * loadMicroOhms, 24);
+            if (shortMicroOhms != 0)
+            {
+                long n2Re, n2Im;
+                ComplexMath.Multiply(Q28(oRe, sRe), Q28(oIm, sIm), Q28(lRe, mReQ30), Q28(lIm, mImQ30), 28, 28, 56, out n2Re, out n2Im);
+                int r2Re;
+                int r2Im;
+                ComplexMath.Divide(n2Re, n2Im, dRe, dIm, 24, out r2Re, out r2Im);
+                zRe += ComplexMath.RoundShift((long)r2Re * shortMicroOhms, 24);
+                zIm += ComplexMath.RoundShift((long)r2Im * shortMicroOhms, 24);
+            }
+
+            zReMicroOhms = FixedMath.SaturateToInt(zRe);
+            zImMicroOhms = FixedMath.SaturateToInt(zIm);
             return MeasurementStatus.Ok;
         }
 

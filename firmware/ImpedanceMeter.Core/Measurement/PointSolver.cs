@@ -70,7 +70,7 @@ namespace ImpedanceMeter.Core.Measurement
 
             int zRe;
             int zIm;
-            point.Status = cal.Solve(loadedHeader.Leg, loadedHeader.Range, frequency, mRe, mIm, fe.LoadStandardMicroOhms, out zRe, out zIm);
+            point.Status = cal.Solve(loadedHeader.Leg, loadedHeader.Range, frequency, mRe, mIm, fe.LoadStandardMicroOhms, fe.ShortStandardMicroOhms, out zRe, out zIm);
             if (point.Status != MeasurementStatus.Ok)
             {
                 return;

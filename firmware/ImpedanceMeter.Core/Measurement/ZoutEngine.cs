@@ -26,6 +26,7 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly CalibrationState _state = new CalibrationState();
         private readonly CaptureSummary _summary = new CaptureSummary();
         private MeasurementResult _last;
+        private int _shortInsertions;
         private JackType _lastJack;
 
         /// <summary>Creates the engine over the ports with the default spot-frequency plan.</summary>
@@ -129,10 +130,26 @@ namespace ImpedanceMeter.Core.Measurement
         {
             _last = null;
             _store.Clear();
-            MeasurementStatus s = _calibrator.Run(MeasurementAnalysis.LegsOf(jack), standard, _cal, progress);
+            // Consecutive short calibrations are re-insertions of the short plug: averaged (ShortInsertions).
+            int insertion = standard == CalStandard.Short ? _shortInsertions + 1 : 1;
+            MeasurementStatus s = _calibrator.Run(MeasurementAnalysis.LegsOf(jack), standard, _cal, progress, insertion);
+            _shortInsertions = standard == CalStandard.Short && s == MeasurementStatus.Ok ? insertion : 0;
             _store.Clear();
             CalibrationStatus.Update(_state, _cal, _clock, s == MeasurementStatus.Ok);
             return s;
+        }
+
+        /// <summary>
+        /// Short-plug insertions a guided calibration asks for: consecutive <see cref="Calibrate"/> calls with
+        /// <see cref="CalStandard.Short"/> average their raw ratios, so the short's contact scatter (2 mΩ per insertion,
+        /// hardware/frontend.json) enters the calibration divided by √3 (docs/measurement.md §5.5).
+        /// </summary>
+        public const int ShortInsertions = 3;
+
+        /// <summary>Short insertions averaged into the calibration so far (0 unless the last calibration call was a successful short).</summary>
+        public int ShortInsertionsDone
+        {
+            get { return _shortInsertions; }
         }
 
         /// <summary>The last calibration capture that failed a guard, also when a retake recovered it (empty if none).</summary>
@@ -144,6 +161,7 @@ namespace ImpedanceMeter.Core.Measurement
         /// <inheritdoc />
         public void ClearCalibration()
         {
+            _shortInsertions = 0;
             _cal.Clear();
             CalibrationStatus.Update(_state, _cal, _clock, false);
         }
@@ -151,6 +169,7 @@ namespace ImpedanceMeter.Core.Measurement
         /// <inheritdoc />
         public MeasurementResult Measure(JackType jack, IProgressSink progress)
         {
+            _shortInsertions = 0;
             long start = _clock.Microseconds;
             Leg[] legs = MeasurementAnalysis.LegsOf(jack);
             _store.Clear();
@@ -188,6 +207,7 @@ namespace ImpedanceMeter.Core.Measurement
         /// <inheritdoc />
         public ZoutPoint MeasurePoint(Leg leg, int frequencyMilliHertz, IProgressSink progress)
         {
+            _shortInsertions = 0;
             int fi = _plan.IndexNearest(frequencyMilliHertz, _runner.StepMicroseconds);
             _store.Clear();
             Report(progress, 0, 2, leg, 0);

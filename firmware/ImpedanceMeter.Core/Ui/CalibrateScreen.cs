@@ -20,7 +20,17 @@ namespace ImpedanceMeter.Core.Ui
                     Lines(fb, "OPEN", "Unplug every cable", "from both jacks.", string.Empty);
                     break;
                 case CalStandard.Short:
-                    Lines(fb, "SHORT", "Plug the SHORT plug", "into the " + jack + " jack.", string.Empty);
+                    if (v.CalShortInsertions == 0)
+                    {
+                        Lines(fb, "SHORT", "Plug the SHORT plug", "into the " + jack + " jack.", string.Empty);
+                    }
+                    else
+                    {
+                        // Re-insertions are averaged: the plug's contact scatter shrinks by √n.
+                        int next = v.CalShortInsertions + 1;
+                        Lines(fb, "SHORT " + next.ToString() + "/" + ZoutEngine.ShortInsertions.ToString(), "Pull the SHORT plug", "and plug it again.", string.Empty);
+                    }
+
                     break;
                 default:
                     Lines(fb, "LOAD", "Plug the LOAD plug", "into the " + jack + " jack.", "(precision load)");

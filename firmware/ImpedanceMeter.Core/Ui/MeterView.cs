@@ -76,6 +76,9 @@ namespace ImpedanceMeter.Core.Ui
         /// <summary>Bit per <see cref="CalStandard"/> already measured in this calibration run.</summary>
         public int CalDoneMask;
 
+        /// <summary>Short-plug insertions measured in this calibration run (the Calibrate screen asks for <see cref="Measurement.ZoutEngine.ShortInsertions"/>).</summary>
+        public int CalShortInsertions;
+
         /// <summary>The settings shown and edited on the Settings screen.</summary>
         public MeterSettings Settings = new MeterSettings();
 

@@ -56,7 +56,7 @@ namespace ImpedanceMeter.Core.Tests.App
             }
         }
 
-        /// <summary>Runs open, short and load from the Home screen with the cursor on Calibrate.</summary>
+        /// <summary>Runs open, short (<see cref="ImpedanceMeter.Core.Measurement.ZoutEngine.ShortInsertions"/> insertions) and load from the Home screen with the cursor on Calibrate.</summary>
         public void CalibrateFromHome()
         {
             while (App.View.Cursor != ImpedanceMeter.Core.Ui.HomeScreen.RowCalibrate)
@@ -66,7 +66,11 @@ namespace ImpedanceMeter.Core.Tests.App
 
             Press(ButtonEvent.Select);
             Press(ButtonEvent.Select);
-            Press(ButtonEvent.Select);
+            for (int i = 0; i < ImpedanceMeter.Core.Measurement.ZoutEngine.ShortInsertions; i++)
+            {
+                Press(ButtonEvent.Select);
+            }
+
             Press(ButtonEvent.Select);
         }
     }

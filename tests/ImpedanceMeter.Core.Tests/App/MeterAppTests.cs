@@ -78,6 +78,27 @@ namespace ImpedanceMeter.Core.Tests.App
         }
 
         [TestMethod]
+        public void TheShortPlugIsAskedForAgainUntilEveryInsertionIsMeasured()
+        {
+            var h = new AppHarness();
+            h.App.Boot();
+            h.Press(ButtonEvent.Select);
+            h.Press(ButtonEvent.Select); // calibration missing: offered
+            h.Press(ButtonEvent.Select); // open
+            for (int i = 0; i < ZoutEngine.ShortInsertions; i++)
+            {
+                Assert.AreEqual((int)ScreenId.Calibrate, (int)h.App.View.Screen);
+                Assert.AreEqual((int)CalStandard.Short, (int)h.App.View.CalStep, "insertion " + (i + 1).ToString());
+                Assert.AreEqual(i, h.App.View.CalShortInsertions);
+                Assert.AreEqual(0, h.App.View.CalDoneMask & (1 << (int)CalStandard.Short), "the short is not done before its last insertion");
+                h.Press(ButtonEvent.Select);
+            }
+
+            Assert.AreEqual((int)CalStandard.Load, (int)h.App.View.CalStep);
+            Assert.AreEqual(1 + ZoutEngine.ShortInsertions, h.Engine.CalibrateCalls);
+        }
+
+        [TestMethod]
         public void FullFlowPickCalibrateMeasureResultCurve()
         {
             var h = new AppHarness();
@@ -89,7 +110,7 @@ namespace ImpedanceMeter.Core.Tests.App
             h.Press(ButtonEvent.Select);
             Assert.AreEqual("iem-b", h.App.View.IemName);
             h.CalibrateFromHome();
-            Assert.AreEqual(3, h.Engine.CalibrateCalls);
+            Assert.AreEqual(2 + ZoutEngine.ShortInsertions, h.Engine.CalibrateCalls);
             Assert.AreEqual((int)ScreenId.Home, (int)h.App.View.Screen);
             Assert.AreEqual((int)CalibrationHealth.Valid, (int)h.App.View.Calibration);
             h.Press(ButtonEvent.Up);
