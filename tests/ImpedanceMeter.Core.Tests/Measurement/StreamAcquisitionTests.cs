@@ -11,13 +11,20 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         private const int Records = 20;
 
         /// <summary>Runs 20 records of 82 samples holding 10 tone periods (the stream plan's 975.6 Hz) after 2 settle records.</summary>
+        /// <summary>A store holding one 20-record capture of 82-sample records with 10 tone periods each.</summary>
+        private static CaptureHeader NewCapture(out CaptureStore store)
+        {
+            store = new CaptureStore(1, Records);
+            CaptureHeader header = store.Headers[store.Reserve(Records)];
+            header.Steps = 82;
+            header.Cycles = 10;
+            return header;
+        }
+
         private static CaptureSummary Capture(FakeSampleStream stream, out CaptureHeader header, out CaptureStore store)
         {
             RecordReferences references = new RecordReferences(82, 10);
-            store = new CaptureStore(1, Records);
-            header = store.Headers[store.Reserve(Records)];
-            header.Steps = 82;
-            header.Cycles = 10;
+            header = NewCapture(out store);
             stream.Start();
             StreamAcquisition acquisition = new StreamAcquisition(stream, stream, 82, Records);
             acquisition.StreamStarted();
@@ -109,20 +116,15 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             // ring at 125 µs = 120 ms; behind by 100 ms with an 82-sample record still fits, by 115 ms it does not.
             FakeSampleStream stream = new FakeSampleStream();
             StreamAcquisition acquisition = new StreamAcquisition(stream, stream, 82, Records);
-            CaptureStore store = new CaptureStore(1, Records);
-            CaptureHeader h = store.Headers[store.Reserve(Records)];
-            h.Steps = 82;
-            h.Cycles = 10;
+            CaptureStore store;
+            CaptureHeader h = NewCapture(out store);
             stream.Start();
             acquisition.StreamStarted();
             stream.LagMicros = 100000;
             acquisition.Run(store, h, new RecordReferences(82, 10), 1);
             Assert.IsFalse(acquisition.Overrun, "100 ms behind: within the ring");
             stream.LagMicros = 115000;
-            store.Clear();
-            h = store.Headers[store.Reserve(Records)];
-            h.Steps = 82;
-            h.Cycles = 10;
+            h = NewCapture(out store);
             acquisition.Run(store, h, new RecordReferences(82, 10), 1);
             Assert.IsTrue(acquisition.Overrun, "115 ms behind: the oldest samples may be gone");
         }
