@@ -11,7 +11,7 @@ namespace ImpedanceMeter.Core.Measurement
     /// capture: a DAC2 write costs as much as a tone step, and once per period it stretched one step
     /// of every period, which distorts the staircase and read capacitor-coupled sources up to 3 %
     /// wrong at N = 12 (docs/measurement.md §5.2). The loop is flat and allocates nothing.
-    /// After the loop each period's sums are detrended (<see cref="Detrend(int[], int[], int, int, int[], bool, short[], short[])"/>): a slow baseline, such as
+    /// After the loop each period's sums are detrended (<see cref="Detrend"/>): a slow baseline, such as
     /// the tail of the 2200 µF loop's start transient (τ = 2200 µF·(Rs + Z), 22–400 ms), leaks into the
     /// whole-period sums through its slope; the slope is taken from the neighbouring periods' means.
     /// </summary>
@@ -149,16 +149,6 @@ namespace ImpedanceMeter.Core.Measurement
         /// <param name="sin">Q14 sine references (N entries).</param>
         public static void Detrend(int[] outCos, int[] outSin, int first, int total, int[] sums, bool haveSettle, short[] cos, short[] sin)
         {
-            Detrend(outCos, outSin, first, total, sums, haveSettle, cos, sin, 1);
-        }
-
-        /// <summary>
-        /// <see cref="Detrend(int[], int[], int, int, int[], bool, short[], short[])"/> for recorded periods of
-        /// <paramref name="cycles"/> whole tone periods each (the stream's records): with a record of C·N samples the
-        /// slope per sample is ΔS/(2C²N²) and its leak Σ_j j·ref_(j mod N) = C·Σk·ref_k, so the divisor is 2·C·N².
-        /// </summary>
-        public static void Detrend(int[] outCos, int[] outSin, int first, int total, int[] sums, bool haveSettle, short[] cos, short[] sin, int cycles)
-        {
             int steps = cos.Length;
             long kc = 0;
             long ks = 0;
@@ -168,7 +158,7 @@ namespace ImpedanceMeter.Core.Measurement
                 ks += (long)k * sin[k];
             }
 
-            long den = 2L * cycles * steps * steps;
+            long den = 2L * steps * steps;
             int prev = haveSettle ? sums[0] : 0;
             for (int p = 0; p < total; p++)
             {

@@ -62,7 +62,7 @@ namespace ImpedanceMeter.Core.Measurement
         /// <param name="steps">Samples per record: the lock-step's DAC steps per tone period (multiples of 4 up to 96) or the stream's record length; (steps, cycles) distinct; ascending frequency.</param>
         /// <param name="cycles">Tone periods per recorded period, per spot frequency.</param>
         /// <param name="defaultIndex">Index of the default spot frequency.</param>
-        /// <param name="samplesPerCapture">Samples per capture; a multiple of every N·cycles.</param>
+        /// <param name="samplesPerCapture">Samples per capture; for a stream plan a multiple of every record length.</param>
         /// <param name="sampleMicroseconds">Stream sample interval, µs; 0 for the lock-step.</param>
         public SpotFrequencyPlan(int[] steps, int[] cycles, int defaultIndex, int samplesPerCapture, int sampleMicroseconds)
             : this(steps, cycles, defaultIndex, samplesPerCapture, sampleMicroseconds, samplesPerCapture)

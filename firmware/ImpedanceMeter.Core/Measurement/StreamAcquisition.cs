@@ -12,7 +12,7 @@ namespace ImpedanceMeter.Core.Measurement
     /// record: S samples holding C whole tone periods (<see cref="RecordReferences"/>, 10.25 ms in the stream plan),
     /// whose duration is exact (S·Ts), so no period is ever rejected as stalled. The loop allocates nothing; the
     /// records are detrended afterwards exactly as the lock-step's, with the record-long references
-    /// (<see cref="Acquisition.Detrend(int[], int[], int, int, int[], bool, short[], short[])"/>). Integer sums: the
+    /// (<see cref="Acquisition.Detrend"/>). Integer sums: the
     /// products wrap freely, the true Σ code·ref of a record is ≤ amplitude·S/2·2^14 (&lt; 2^31 for S ≤ 200 at the
     /// window's largest amplitude), so the wrapped int sum is exact.
     /// </summary>
