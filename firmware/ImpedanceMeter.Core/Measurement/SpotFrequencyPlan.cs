@@ -113,7 +113,7 @@ namespace ImpedanceMeter.Core.Measurement
         /// tone periods, so the tones are exactly 97.56, 195.1, 487.8 and 975.6 Hz (a decade, crystal-defined, tone periods
         /// 10 250/5 125/2 050/1 025 µs) and each is sampled at 82 or 41 distinct phases (an integer 8 samples per period at
         /// 1 kHz visited only 8 ADC codes per period and read 0.6–0.9 % p95 there: docs/measurement.md §5.5). None is a
-        /// harmonic of 50 or 60 Hz. Loaded and matched captures 1640 samples (20 records, 0.205 s), unloaded phase references
+        /// harmonic of 50 or 60 Hz. Loaded and matched captures 1476 samples (18 records, 0.185 s), unloaded phase references
         /// 820 (10 records, 0.1 s); default 195 Hz.
         /// </summary>
         public static SpotFrequencyPlan Stream()
@@ -129,7 +129,7 @@ namespace ImpedanceMeter.Core.Measurement
             cycles[1] = 2;
             cycles[2] = 5;
             cycles[3] = 10;
-            SpotFrequencyPlan plan = new SpotFrequencyPlan(steps, cycles, 1, 1640, 125, 820);
+            SpotFrequencyPlan plan = new SpotFrequencyPlan(steps, cycles, 1, 1476, 125, 820);
             plan.SettleMicroseconds = 30000;
             return plan;
         }
