@@ -23,9 +23,6 @@ public sealed class SimSampleStream : ISampleStream
     /// <inheritdoc/>
     public int RingSamples => _meter.Parameters.StreamRingSamples;
 
-    /// <summary>Number of Read calls so far.</summary>
-    public long Reads { get; private set; }
-
     /// <inheritdoc/>
     public void Start()
     {
@@ -49,7 +46,6 @@ public sealed class SimSampleStream : ISampleStream
             throw new InvalidOperationException("Read on a stopped stream");
         }
 
-        Reads++;
         while (hw.Available < count)
         {
             _meter.AdvanceTo(Math.Max(_meter.NowUs + 1, hw.SampleTimeUs(hw.ReadIndex + count - 1)));

@@ -9,9 +9,6 @@ public sealed class SimToneGenerator : IToneGenerator
 
     internal SimToneGenerator(SimulatedMeter meter) => _meter = meter;
 
-    /// <summary>Number of starts so far.</summary>
-    public int Starts { get; private set; }
-
     /// <inheritdoc/>
     public void Start(byte[] levelCodes, int periodMicroseconds)
     {
@@ -20,7 +17,6 @@ public sealed class SimToneGenerator : IToneGenerator
             throw new ArgumentException("RMT loop: 1–511 items, at least 1 µs each (DESIGN.md §3)");
         }
 
-        Starts++;
         _meter.AdvanceTo(_meter.NowUs + _meter.CallCost(_meter.Parameters.RmtStartUs));
         _meter.Hardware.StartTone(levelCodes, periodMicroseconds);
     }

@@ -38,12 +38,6 @@ namespace ImpedanceMeter.Core.Measurement
             _periodSums = new int[maxPeriods + 1];
         }
 
-        /// <summary>Interval between stream samples, µs.</summary>
-        public int SampleMicroseconds
-        {
-            get { return _stream.SampleMicroseconds; }
-        }
-
         /// <summary>True when a read since the last <see cref="StreamStarted"/> reported lost samples (the session's phase is gone).</summary>
         public bool Overrun
         {

@@ -35,12 +35,6 @@ namespace ImpedanceMeter.Core.Measurement
             get { return _session; }
         }
 
-        /// <summary>Interval between stream samples, µs.</summary>
-        public int SampleMicroseconds
-        {
-            get { return _stream.SampleMicroseconds; }
-        }
-
         /// <summary>
         /// Makes sure the tone plays <paramref name="toneCodes"/> (null: silent) every <paramref name="periodMicros"/> µs and
         /// the stream runs; restarts whichever differs (or the stream after an overrun) and then begins a new session.

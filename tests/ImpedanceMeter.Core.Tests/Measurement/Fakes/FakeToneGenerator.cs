@@ -2,14 +2,11 @@ using ImpedanceMeter.Core.Ports;
 
 namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
 {
-    /// <summary>Counts tone starts and stops (the stream tests need no signal from it).</summary>
+    /// <summary>Counts tone starts (the stream tests need no signal from it).</summary>
     public sealed class FakeToneGenerator : IToneGenerator
     {
         /// <summary>Start calls so far.</summary>
         public int Starts;
-
-        /// <summary>Stop calls so far.</summary>
-        public int Stops;
 
         /// <inheritdoc />
         public void Start(byte[] levelCodes, int periodMicroseconds)
@@ -20,7 +17,6 @@ namespace ImpedanceMeter.Core.Tests.Measurement.Fakes
         /// <inheritdoc />
         public void Stop()
         {
-            Stops++;
         }
     }
 }
