@@ -177,7 +177,7 @@ namespace ImpedanceMeter.Core.Measurement
             int done = 0;
             for (int i = 0; i < legs.Length; i++)
             {
-                Report(progress, done++, total, legs[i], 0);
+                Report(progress, done++, total, legs[i], -1);
                 if (!Listen((int)legs[i]))
                 {
                     done += _plan.Count;
@@ -186,7 +186,7 @@ namespace ImpedanceMeter.Core.Measurement
 
                 for (int fi = 0; fi < _plan.Count; fi++)
                 {
-                    Report(progress, done++, total, legs[i], _plan.Steps[fi]);
+                    Report(progress, done++, total, legs[i], fi);
                     _points.Acquire(_store, (int)legs[i], fi);
                 }
             }
@@ -210,10 +210,10 @@ namespace ImpedanceMeter.Core.Measurement
             _shortInsertions = 0;
             int fi = _plan.IndexNearest(frequencyMilliHertz, _runner.StepMicroseconds);
             _store.Clear();
-            Report(progress, 0, 2, leg, 0);
+            Report(progress, 0, 2, leg, -1);
             if (Listen((int)leg))
             {
-                Report(progress, 1, 2, leg, _plan.Steps[fi]);
+                Report(progress, 1, 2, leg, fi);
                 _points.Acquire(_store, (int)leg, fi);
             }
 
@@ -285,12 +285,29 @@ namespace ImpedanceMeter.Core.Measurement
             return MeasurementAnalysis.ListenStatus(_store, _reducer, leg, _fe, _cal, _summary) == MeasurementStatus.Ok;
         }
 
-        private static void Report(IProgressSink progress, int done, int total, Leg leg, int steps)
+        /// <summary>Progress: "L idle" for Listen (<paramref name="frequency"/> −1), else the point: "L N96" (lock-step table length) or "L 195Hz" (stream tone, whole Hz).</summary>
+        private void Report(IProgressSink progress, int done, int total, Leg leg, int frequency)
         {
-            if (progress != null)
+            if (progress == null)
             {
-                progress.Report((done * 100) / total, steps == 0 ? LegNames.Short(leg) + " idle" : LegNames.Short(leg) + " N" + steps.ToString());
+                return;
             }
+
+            string point;
+            if (frequency < 0)
+            {
+                point = " idle";
+            }
+            else if (_plan.IsStream)
+            {
+                point = " " + ((_plan.Cycles[frequency] * 1000000) / (_plan.Steps[frequency] * _plan.SampleMicroseconds)).ToString() + "Hz";
+            }
+            else
+            {
+                point = " N" + _plan.Steps[frequency].ToString();
+            }
+
+            progress.Report((done * 100) / total, LegNames.Short(leg) + point);
         }
     }
 }

@@ -104,6 +104,24 @@ public sealed class StreamEngineTests
         Assert.AreEqual(0, vm.Engine.ShortInsertionsDone, "another standard ends the run of shorts");
     }
 
+    private sealed class ProgressLog : IProgressSink
+    {
+        public List<string> Texts { get; } = [];
+
+        public void Report(int percent, string text) => Texts.Add(text);
+    }
+
+    [TestMethod]
+    public void ProgressNamesEachStreamPointByItsToneInHertz()
+    {
+        var vm = Calibrated();
+        vm.Plug(SourceSpec.Presets["dongle"]);
+        var log = new ProgressLog();
+        vm.Measure(JackType.Se35, log);
+        // All four stream entries have 82-sample records, so "N82" would not tell them apart.
+        CollectionAssert.AreEqual(new[] { "L idle", "L 97Hz", "L 195Hz", "L 487Hz", "L 975Hz", "R idle", "R 97Hz", "R 195Hz", "R 487Hz", "R 975Hz", "done" }, log.Texts);
+    }
+
     [TestMethod]
     public void AnUnknownSchemeIsOneLineAndNothingRuns()
     {
