@@ -59,10 +59,12 @@ namespace ImpedanceMeter.Core.Measurement
             _runner = runner;
             int minRecord = plan.RecordSamples(0);
             int sumPeriods = 0;
+            int sumReferencePeriods = 0;
             for (int i = 0; i < plan.Count; i++)
             {
                 minRecord = plan.RecordSamples(i) < minRecord ? plan.RecordSamples(i) : minRecord;
                 sumPeriods += plan.SamplesPerCapture / plan.RecordSamples(i);
+                sumReferencePeriods += plan.ReferenceSamples / plan.RecordSamples(i);
             }
 
             // Heap: one store, sized for the worst case of one 4.4 mm measurement (per leg its DC
@@ -70,15 +72,16 @@ namespace ImpedanceMeter.Core.Measurement
             // range and N). A range preview is dropped from it once reduced, and the calibrator takes
             // its captures in it one at a time (at most 2·SamplesPerCapture/minRecord periods, well
             // inside). The reducer holds the longest capture. The stream cannot share unloaded captures
-            // between legs (each point is its own phase-reference session): per leg and N at most two
-            // unloaded captures (preview range and measuring range) and the loaded one.
+            // between legs (each point is its own phase-reference session): per leg and frequency at most three
+            // unloaded references (preview range, the range the preview chose, the range the loaded capture then
+            // confirmed), the loaded capture and its matched capture.
             int maxPeriods = (2 * plan.SamplesPerCapture) / minRecord;
             int listenPeriods = 1 + Periods(ListenIdleSamples, plan.RecordSamples(plan.DefaultIndex));
             int ranges = frontEnd.ShuntMicroOhms.Length;
             _reducer = new CaptureReducer(maxPeriods);
             if (plan.IsStream)
             {
-                _store = new CaptureStore(4 * (2 + (3 * plan.Count)), 4 * (listenPeriods + (3 * sumPeriods)));
+                _store = new CaptureStore(4 * (2 + (5 * plan.Count)), 4 * (listenPeriods + (3 * sumReferencePeriods) + (2 * sumPeriods)));
             }
             else
             {

@@ -104,6 +104,22 @@ public sealed class StreamEngineTests
         Assert.AreEqual(0, vm.Engine.ShortInsertionsDone, "another standard ends the run of shorts");
     }
 
+    [TestMethod]
+    [DataRow("tube")]
+    [DataRow("dap")]
+    public void BalancedSourcesThatChangeRangeFitTheCaptureStore(string preset)
+    {
+        // 120 Ω and 0.2 Ω leave the 10 Ω preview range: each point then holds two or three unloaded references, the
+        // loaded capture and its matched capture, on four legs (a store sized for three per point aborted the last leg).
+        var vm = new VirtualMeter(1, 1, SimTestParameters.Load(), stream: true);
+        Assert.AreEqual(MeasurementStatus.Ok, vm.Calibrate(JackType.Bal44));
+        vm.Plug(SourceSpec.Presets[preset]);
+        var r = vm.Measure(JackType.Bal44);
+        Assert.AreEqual(MeasurementStatus.Ok, r.Status, string.Join(" ", r.Legs.SelectMany(l => l.Points).Select(p => p.Status)));
+        // Four measured legs and the two differential ones computed from them, every point a number.
+        Assert.AreEqual(6 * vm.Engine.Plan.Count, r.Legs.Sum(l => l.Points.Count(p => p.Status == MeasurementStatus.Ok)));
+    }
+
     private sealed class ProgressLog : IProgressSink
     {
         public List<string> Texts { get; } = [];
