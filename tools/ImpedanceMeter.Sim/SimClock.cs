@@ -10,8 +10,24 @@ public sealed class SimClock : IClock
     internal SimClock(SimulatedMeter meter) => _meter = meter;
 
     /// <inheritdoc/>
-    public long Microseconds => _meter.PortClock();
+    public long Microseconds
+    {
+        get
+        {
+            long cost = _meter.CallCost(_meter.Parameters.ClockReadUs);
+            _meter.AdvanceTo(_meter.NowUs + cost / 2);
+            long t = _meter.NowUs;
+            _meter.AdvanceTo(_meter.NowUs + cost - cost / 2);
+            return t;
+        }
+    }
 
     /// <inheritdoc/>
-    public void Sleep(int milliseconds) => _meter.PortSleep(milliseconds);
+    public void Sleep(int milliseconds)
+    {
+        long target = _meter.NowUs + Math.Max(0, milliseconds) * 1000L;
+        long tick = _meter.Parameters.SleepTickMs * 1000L;
+        long wake = (target + tick - 1) / tick * tick;
+        _meter.AdvanceTo(wake + (long)_meter.TimingUniform(20, 80));
+    }
 }

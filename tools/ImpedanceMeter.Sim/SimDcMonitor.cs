@@ -16,6 +16,11 @@ public sealed class SimDcMonitor : IDcMonitor
     public int Read()
     {
         Reads++;
-        return _meter.PortDcMonitorRead();
+        _meter.Hardware.RefuseAdc1Read();
+        long cost = _meter.CallCost(_meter.Instrument.AdcReadUs);
+        _meter.AdvanceTo(_meter.NowUs + cost / 2);
+        int code = _meter.DcMonitorNow();
+        _meter.AdvanceTo(_meter.NowUs + cost - cost / 2);
+        return code;
     }
 }

@@ -10,7 +10,11 @@ public sealed class SimDitherOutput : IDitherOutput
     internal SimDitherOutput(SimulatedMeter meter) => _meter = meter;
 
     /// <inheritdoc/>
-    public void Write(int code) => _meter.PortDitherWrite(code);
+    public void Write(int code)
+    {
+        _meter.AdvanceTo(_meter.NowUs + _meter.CallCost(_meter.Instrument.DacWriteUs));
+        _meter.SetDitherNow(code);
+    }
 
     /// <summary>Sets the code with no call cost (hardware-timed scheme studies).</summary>
     public void SetNow(int code) => _meter.SetDitherNow(code);

@@ -17,21 +17,41 @@ public sealed class SimFixture : IFixture
     public int SettleMilliseconds => _meter.Parameters.RelaySettleMs;
 
     /// <inheritdoc/>
-    public void SelectRange(int rangeIndex) => _meter.PortFixture(() => _meter.SetRangeNow(rangeIndex));
-
-    /// <inheritdoc/>
-    public void SelectLeg(int leg) => _meter.PortFixture(() => _meter.SetLegNow(leg));
-
-    /// <inheritdoc/>
-    public void SetMode(FixtureMode mode) => _meter.PortFixture(() => _meter.SetModeNow(mode));
-
-    /// <inheritdoc/>
-    public void SelectGain(int gainIndex) => _meter.PortFixture(() => _meter.SetGainNow(gainIndex));
-
-    /// <inheritdoc/>
-    public void Safe() => _meter.PortFixture(() =>
+    public void SelectRange(int rangeIndex)
     {
+        GpioWrite();
+        _meter.SetRangeNow(rangeIndex);
+    }
+
+    /// <inheritdoc/>
+    public void SelectLeg(int leg)
+    {
+        GpioWrite();
+        _meter.SetLegNow(leg);
+    }
+
+    /// <inheritdoc/>
+    public void SetMode(FixtureMode mode)
+    {
+        GpioWrite();
+        _meter.SetModeNow(mode);
+    }
+
+    /// <inheritdoc/>
+    public void SelectGain(int gainIndex)
+    {
+        GpioWrite();
+        _meter.SetGainNow(gainIndex);
+    }
+
+    /// <inheritdoc/>
+    public void Safe()
+    {
+        GpioWrite();
         _meter.SetModeNow(FixtureMode.Unloaded);
         _meter.SetGainNow(0);
-    });
+    }
+
+    /// <summary>The managed GPIO write's cost, before the switch changes.</summary>
+    private void GpioWrite() => _meter.AdvanceTo(_meter.NowUs + _meter.CallCost(_meter.Parameters.GpioWriteUs));
 }

@@ -40,6 +40,24 @@ public sealed class SimHardwareTimers
     /// <summary>The next instant at which a hardware path acts, µs (long.MaxValue: none).</summary>
     public long NextEventUs => Math.Min(_nextToneUs, _nextSampleUs);
 
+    /// <summary>A DAC write to GPIO25 while the RMT loop drives it: a core bug (the pin has one owner).</summary>
+    public void RefuseDacWrite()
+    {
+        if (ToneRunning)
+        {
+            throw new InvalidOperationException("DAC write on GPIO25 while the RMT tone owns the pin");
+        }
+    }
+
+    /// <summary>ADC1 single reads while the I2S ADC runs probably block (DESIGN.md §3): here they are a core bug.</summary>
+    public void RefuseAdc1Read()
+    {
+        if (Streaming)
+        {
+            throw new InvalidOperationException("ADC1 single read while the I2S ADC stream runs");
+        }
+    }
+
     /// <summary>Starts the tone loop now: <paramref name="levels"/> over each <paramref name="periodUs"/> µs.</summary>
     public void StartTone(byte[] levels, int periodUs)
     {

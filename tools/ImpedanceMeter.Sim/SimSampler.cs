@@ -16,6 +16,14 @@ public sealed class SimSampler : ISampler
     public int Read()
     {
         Reads++;
-        return _meter.PortRead();
+        _meter.Hardware.RefuseAdc1Read();
+        var p = _meter.Parameters;
+        long cost = _meter.CallCost(_meter.Instrument.AdcReadUs);
+        long at = (long)Math.Round(cost * p.AdcSampleFraction);
+        _meter.AdvanceTo(_meter.NowUs + at);
+        int code = _meter.SampleNow();
+        long tail = cost - at + _meter.CallCost(p.LoopOverheadUs);
+        _meter.AdvanceTo(_meter.NowUs + Math.Max(0, tail));
+        return code;
     }
 }

@@ -16,7 +16,12 @@ public sealed class SimToneOutput : IToneOutput
     public void Write(int code)
     {
         Writes++;
-        _meter.PortToneWrite(code);
+        _meter.Hardware.RefuseDacWrite();
+        long cost = _meter.CallCost(_meter.Instrument.DacWriteUs);
+        long update = (long)Math.Round(cost * _meter.Parameters.DacUpdateFraction);
+        _meter.AdvanceTo(_meter.NowUs + update);
+        _meter.SetToneCode(code);
+        _meter.AdvanceTo(_meter.NowUs + cost - update);
     }
 
     /// <inheritdoc/>

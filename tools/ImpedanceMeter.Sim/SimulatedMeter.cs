@@ -237,86 +237,13 @@ public sealed class SimulatedMeter
     public double TimingUniform(double min, double max) => _timing.Uniform(min, max);
 
     // ------------------------------------------------------------------ port behaviour
-
-    internal void PortToneWrite(int code)
-    {
-        if (Hardware.ToneRunning)
-        {
-            throw new InvalidOperationException("DAC write on GPIO25 while the RMT tone owns the pin");
-        }
-
-        long cost = CallCost(Instrument.DacWriteUs);
-        long at = NowUs + (long)Math.Round(cost * _p.DacUpdateFraction);
-        AdvanceTo(at);
-        SetToneCode(code);
-        AdvanceTo(NowUs + cost - (long)Math.Round(cost * _p.DacUpdateFraction));
-    }
-
-    internal void PortDitherWrite(int code)
-    {
-        long cost = CallCost(Instrument.DacWriteUs);
-        AdvanceTo(NowUs + cost);
-        DitherCode = Math.Clamp(code, 0, 255);
-    }
+    // The managed-call cost of each port call lives in its port class (SimToneOutput, SimSampler, …).
 
     /// <summary>The DC monitor's ADC code now (no cost); see <see cref="DcMonitorModel"/>.</summary>
     public int DcMonitorNow() => _dcMonitor.Read(NowUs);
 
-    internal int PortDcMonitorRead()
-    {
-        ThrowIfStreaming();
-        long cost = CallCost(Instrument.AdcReadUs);
-        AdvanceTo(NowUs + cost / 2);
-        int code = DcMonitorNow();
-        AdvanceTo(NowUs + cost - cost / 2);
-        return code;
-    }
-
     internal void SetDitherNow(int code) => DitherCode = Math.Clamp(code, 0, 255);
 
-    /// <summary>ADC1 single reads while the I2S ADC runs probably block (DESIGN.md §3): here they are a core bug.</summary>
-    private void ThrowIfStreaming()
-    {
-        if (Hardware.Streaming)
-        {
-            throw new InvalidOperationException("ADC1 single read while the I2S ADC stream runs");
-        }
-    }
-
-    internal int PortRead()
-    {
-        ThrowIfStreaming();
-        long cost = CallCost(Instrument.AdcReadUs);
-        long at = (long)Math.Round(cost * _p.AdcSampleFraction);
-        AdvanceTo(NowUs + at);
-        int code = SampleNow();
-        long tail = cost - at + CallCost(_p.LoopOverheadUs) - 0;
-        AdvanceTo(NowUs + Math.Max(0, tail));
-        return code;
-    }
-
-    internal long PortClock()
-    {
-        long cost = CallCost(_p.ClockReadUs);
-        AdvanceTo(NowUs + cost / 2);
-        long t = NowUs;
-        AdvanceTo(NowUs + cost - cost / 2);
-        return t;
-    }
-
-    internal void PortSleep(int ms)
-    {
-        long target = NowUs + Math.Max(0, ms) * 1000L;
-        long tick = _p.SleepTickMs * 1000L;
-        long wake = (target + tick - 1) / tick * tick;
-        AdvanceTo(wake + (long)_timing.Uniform(20, 80));
-    }
-
-    internal void PortFixture(Action change)
-    {
-        AdvanceTo(NowUs + CallCost(_p.GpioWriteUs));
-        change();
-    }
 
     internal void SetRangeNow(int range)
     {

@@ -19,11 +19,11 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly SpotFrequencyPlan _plan;
         private readonly CaptureStore _scratch;
         private readonly IDcMonitor _dcMonitor;
+        private readonly GainStepCalibrator _gainSteps;
         private readonly CaptureSummary _u = new CaptureSummary();
         private readonly CaptureSummary _l = new CaptureSummary();
         private readonly CaptureSummary _l2 = new CaptureSummary();
         private string _lastFailure = string.Empty;
-        private int _insertion = 1;
 
         /// <summary>
         /// Creates the calibrator; <paramref name="scratch"/> must hold one capture of
@@ -39,6 +39,7 @@ namespace ImpedanceMeter.Core.Measurement
             _fe = fe;
             _plan = plan;
             _scratch = scratch;
+            _gainSteps = new GainStepCalibrator(runner, reducer, fe, plan, scratch);
         }
 
         /// <summary>The last calibration capture that failed a guard (capture and ADC code span; set even when a retake then succeeded), for diagnostics and SYST:ERR?.</summary>
@@ -59,7 +60,6 @@ namespace ImpedanceMeter.Core.Measurement
         /// </summary>
         public MeasurementStatus Run(Leg[] legs, CalStandard standard, OslCalibration cal, IProgressSink progress, int insertion)
         {
-            _insertion = insertion;
             int ranges = _fe.ShuntMicroOhms.Length;
             _lastFailure = string.Empty;
             int total = _plan.Count * ranges * legs.Length;
@@ -78,9 +78,10 @@ namespace ImpedanceMeter.Core.Measurement
             {
                 if (standard == CalStandard.Open)
                 {
-                    MeasurementStatus ratios = MeasureStepRatios(fi, cal);
+                    MeasurementStatus ratios = _gainSteps.Measure(fi, cal);
                     if (ratios != MeasurementStatus.Ok)
                     {
+                        _lastFailure = _gainSteps.LastFailure;
                         _runner.Safe();
                         return ratios;
                     }
@@ -95,12 +96,12 @@ namespace ImpedanceMeter.Core.Measurement
                             progress.Report((done * 100) / total, "CAL");
                         }
 
-                        MeasurementStatus s = One((int)legs[li], r, fi, standard, cal);
+                        MeasurementStatus s = One((int)legs[li], r, fi, standard, cal, insertion);
                         if (s == MeasurementStatus.NotIdle || s == MeasurementStatus.OverRange)
                         {
                             // A transient (relay bounce, a GC pause, coupling capacitors settling) can spoil one
                             // capture; a standard is passive and idle, so retake it once before giving up.
-                            s = One((int)legs[li], r, fi, standard, cal);
+                            s = One((int)legs[li], r, fi, standard, cal, insertion);
                         }
 
                         if (s != MeasurementStatus.Ok)
@@ -158,7 +159,7 @@ namespace ImpedanceMeter.Core.Measurement
             return MeasurementStatus.Ok;
         }
 
-        private MeasurementStatus One(int leg, int range, int fi, CalStandard standard, OslCalibration cal)
+        private MeasurementStatus One(int leg, int range, int fi, CalStandard standard, OslCalibration cal, int insertion)
         {
             // The stream's standards take twice the measurement's samples (the gain steps' length): on the 1 Ω range the
             // 10 Ω load reads m ≈ 0.91, so the OSL divides by (m_open − m_load) ≈ 0.09 and multiplies the load's phase noise
@@ -227,85 +228,8 @@ namespace ImpedanceMeter.Core.Measurement
                 return sane;
             }
 
-            cal.AverageStandard(leg, range, fi, standard, re, im, gain, _insertion);
+            cal.AverageStandard(leg, range, fi, standard, re, im, gain, insertion);
             return MeasurementStatus.Ok;
-        }
-
-        /// <summary>
-        /// Measures every gain step ratio G(g)/G(g−1) on the generator itself (Unloaded mode, range 0):
-        /// a tone reduced by G0/Gg is captured at gains g−1 and g, so both captures see the same
-        /// waveform and their phasor ratio is the gain step, independent of any plug.
-        /// </summary>
-        private MeasurementStatus MeasureStepRatios(int fi, OslCalibration cal)
-        {
-            for (int g = 1; g < _fe.SenseGains.Length; g++)
-            {
-                _scratch.Clear();
-                int a = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g - 1, fi, 2 * _plan.SamplesPerCapture, g);
-                int session = _scratch.Headers[a].Session;
-                _reducer.Reduce(_scratch, a, _l);
-                _scratch.Clear();
-                int b = _runner.Take(_scratch, CaptureRole.Unloaded, 0, 0, g, fi, 2 * _plan.SamplesPerCapture, g);
-                _reducer.Reduce(_scratch, b, _l2);
-                if (_scratch.Headers[b].Session != session)
-                {
-                    _lastFailure = "stream overrun gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString();
-                    return MeasurementStatus.Aborted;
-                }
-
-                if (CaptureGuards.OutsideWindow(_l, _fe) || CaptureGuards.OutsideWindow(_l2, _fe))
-                {
-                    _lastFailure = "gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString() + " codes " + _l.MinCode.ToString() + ".." + _l.MaxCode.ToString() + " / " + _l2.MinCode.ToString() + ".." + _l2.MaxCode.ToString();
-                    return MeasurementStatus.OverRange;
-                }
-
-                int re;
-                int im;
-                ComplexMath.Divide(_l2.ReQ16, _l2.ImQ16, _l.ReQ16, _l.ImQ16, 24, out re, out im);
-                if (_runner.IsStream && !MatchStepMagnitude(fi, g, ref re, ref im))
-                {
-                    return MeasurementStatus.OverRange;
-                }
-
-                cal.SetStepRatio(fi, g, re, im);
-            }
-
-            return MeasurementStatus.Ok;
-        }
-
-        /// <summary>
-        /// Stream only: replaces the magnitude of the gain step ratio (Q24, phase kept) by one measured at matched ADC amplitudes:
-        /// the reduced tone at gain g (in _l2) against a capture at gain g − 1 with the tone G_g/G_(g−1) times larger, so both
-        /// visit the same codes (MatchedMagnitude); |G_g/G_(g−1)| = |X_g|/|X_(g−1)|·F(a_(g−1))/F(a_g). False if that capture left the window.
-        /// </summary>
-        private bool MatchStepMagnitude(int fi, int g, ref int re, ref int im)
-        {
-            int codesHigh = CaptureRunner.ReducedAmplitude(_fe, g);
-            int codesLow = ((codesHigh * _fe.SenseGains[g]) + (_fe.SenseGains[g - 1] / 2)) / _fe.SenseGains[g - 1];
-            codesLow = codesLow > _fe.PlayedToneCodes ? _fe.PlayedToneCodes : codesLow;
-            _scratch.Clear();
-            int c = _runner.TakeMatched(_scratch, 0, 0, g - 1, fi, 2 * _plan.SamplesPerCapture, codesLow);
-            _reducer.Reduce(_scratch, c, _u);
-            if (CaptureGuards.OutsideWindow(_u, _fe))
-            {
-                _lastFailure = "matched gain step " + g.ToString() + " N" + _plan.Steps[fi].ToString() + " codes " + _u.MinCode.ToString() + ".." + _u.MaxCode.ToString();
-                return false;
-            }
-
-            long high = ComplexMath.Magnitude(_l2.ReQ16, _l2.ImQ16);
-            long low = ComplexMath.Magnitude(_u.ReQ16, _u.ImQ16);
-            long ratio = ComplexMath.Magnitude(re, im);
-            if (low == 0 || ratio == 0)
-            {
-                return true;
-            }
-
-            // |X_g|/|X_(g−1)| in Q24 (≈ 1), then × F(low)/F(high) (≈ G_g/G_(g−1) ≤ 2^4): below 2^29, products below 2^56.
-            long matchedQ24 = ScaledDivision.Divide(high, low, 24);
-            matchedQ24 = ScaledDivision.Divide(matchedQ24 * SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, codesLow), SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, codesHigh), 0);
-            re = FixedMath.SaturateToInt(ScaledDivision.Divide(re * matchedQ24, ratio, 0));
-            im = FixedMath.SaturateToInt(ScaledDivision.Divide(im * matchedQ24, ratio, 0));
-            return true;
         }
 
         private int HighestFittingGain(long amp0Q16)

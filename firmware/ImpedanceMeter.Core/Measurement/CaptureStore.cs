@@ -85,21 +85,13 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>Index of the latest capture matching the description, or −1.</summary>
         public int FindLatest(CaptureRole role, int leg, int range, int steps)
         {
-            return FindLatest(role, leg, range, steps, -1);
+            return FindLatest(role, leg, range, steps, -1, -1);
         }
 
         /// <summary>
-        /// Index of the latest capture matching the description in phase-reference session
-        /// <paramref name="session"/> (−1: any session), or −1.
-        /// </summary>
-        public int FindLatest(CaptureRole role, int leg, int range, int steps, int session)
-        {
-            return FindLatest(role, leg, range, steps, -1, session);
-        }
-
-        /// <summary>
-        /// As <see cref="FindLatest(CaptureRole, int, int, int, int)"/>, the spot frequency given by its record length and
-        /// <paramref name="cycles"/> (tone periods per record; −1: any), as the stream plan needs (one record length for all).
+        /// As <see cref="FindLatest(CaptureRole, int, int, int)"/>, the spot frequency given by its record length and
+        /// <paramref name="cycles"/> (tone periods per record; −1: any, as the stream plan needs: one record length for all),
+        /// in phase-reference session <paramref name="session"/> (−1: any session).
         /// </summary>
         public int FindLatest(CaptureRole role, int leg, int range, int steps, int cycles, int session)
         {
