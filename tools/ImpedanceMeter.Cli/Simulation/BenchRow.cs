@@ -14,6 +14,19 @@ public sealed record BenchRow
     public double CrbRatio { get; init; }
     public double NaiveWorstErrorOhms { get; init; }
 
+    /// <summary>RMS over the readings of the Cramér–Rao standard deviation of |Z|, Ω.</summary>
+    public double CrbOhms { get; init; }
+
+    /// <summary>The naive detector's pooled within-group standard deviation over its Cramér–Rao bound (same samples).</summary>
+    public double NaiveCrbRatio { get; init; }
+
+    /// <summary>
+    /// The largest naive-worst/our-worst ratio an unbiased estimator at the Cramér–Rao bound would show on these
+    /// readings: naive worst ÷ (median worst |error| of that many Gaussian readings with σ = <see cref="CrbOhms"/>).
+    /// Below 5, the 5× margin is out of reach at these sample counts for any estimator.
+    /// </summary>
+    public double NaiveRatioBound { get; init; }
+
     /// <summary>Worst phase error of the Ok readings, degrees.</summary>
     public double WorstPhaseDeg { get; init; }
 

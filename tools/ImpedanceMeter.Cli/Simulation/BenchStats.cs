@@ -3,7 +3,8 @@ namespace ImpedanceMeter.Cli.Simulation;
 /// <summary>Accumulates signed errors per instrument and turns them into a <see cref="BenchRow"/>.</summary>
 public sealed class BenchStats
 {
-    private readonly Dictionary<int, List<double>> _byInstrument = new();
+    private readonly Dictionary<int, List<double>> _byGroup = new();
+    private readonly Dictionary<int, List<double>> _naiveByGroup = new();
     private readonly List<double> _all = new();
     private readonly List<double> _naive = new();
     private readonly List<double> _crb = new();
@@ -23,16 +24,25 @@ public sealed class BenchStats
         }
     }
 
-    /// <summary>Adds one Ok reading.</summary>
-    public void Add(int instrument, double errorOhms, double naiveErrorOhms, double crbOhms, double phaseErrorDeg, double seconds, double freqHz, double truthOhms)
+    /// <summary>
+    /// Adds one Ok reading. <paramref name="group"/> names one calibration and one insertion (an instrument, or one
+    /// leg of it when legs are calibrated separately): the std is pooled within groups.
+    /// </summary>
+    public void Add(int group, double errorOhms, double naiveErrorOhms, double crbOhms, double phaseErrorDeg, double seconds, double freqHz, double truthOhms)
     {
         _readings++;
-        if (!_byInstrument.TryGetValue(instrument, out var list))
+        if (!_byGroup.TryGetValue(group, out var list))
         {
-            _byInstrument[instrument] = list = new List<double>();
+            _byGroup[group] = list = new List<double>();
         }
 
         list.Add(errorOhms);
+        if (!_naiveByGroup.TryGetValue(group, out var naiveList))
+        {
+            _naiveByGroup[group] = naiveList = new List<double>();
+        }
+
+        naiveList.Add(naiveErrorOhms);
         _all.Add(errorOhms);
         _naive.Add(Math.Abs(naiveErrorOhms));
         _crb.Add(crbOhms);
@@ -42,19 +52,11 @@ public sealed class BenchStats
         _truth.Add(truthOhms);
     }
 
-    /// <summary>The row: bias = mean error; std = pooled within-instrument std (readings of one unit and insertion); p95/worst of |error|.</summary>
+    /// <summary>The row: bias = mean error; std = pooled within-group std (readings of one calibration and insertion); p95/worst of |error|.</summary>
     public BenchRow ToRow(BenchCase c, string estimator)
     {
-        double pooledSs = 0;
-        int dof = 0;
-        foreach (var l in _byInstrument.Values.Where(l => l.Count > 1))
-        {
-            double m = l.Average();
-            pooledSs += l.Sum(e => (e - m) * (e - m));
-            dof += l.Count - 1;
-        }
-
-        double std = dof > 0 ? Math.Sqrt(pooledSs / dof) : double.NaN;
+        double std = PooledStd(_byGroup.Values);
+        double naiveStd = PooledStd(_naiveByGroup.Values);
         var abs = _all.Select(Math.Abs).OrderBy(x => x).ToArray();
         double p95 = abs.Length > 0 ? abs[Math.Min(abs.Length - 1, (int)Math.Ceiling(0.95 * abs.Length) - 1)] : double.NaN;
         double truth = _truth.Count > 0 ? _truth.Average() : c.ZoutOhms;
@@ -75,11 +77,29 @@ public sealed class BenchStats
             SecondsPerReading = _seconds.Count > 0 ? _seconds.Average() : double.NaN,
             CrbRatio = crbRms > 0 ? std / crbRms : double.NaN,
             NaiveWorstErrorOhms = _naive.Count > 0 ? _naive.Max() : double.NaN,
+            CrbOhms = crbRms,
+            NaiveCrbRatio = crbRms > 0 ? naiveStd / crbRms : double.NaN,
+            NaiveRatioBound = crbRms > 0 && _naive.Count > 0 ? _naive.Max() / (GaussianExtremes.MedianWorstSigma(_naive.Count) * crbRms) : double.NaN,
             WorstPhaseDeg = worstPhase,
             TargetOhms = target,
             OkFraction = okFraction,
             Readings = _readings,
             MeetsTarget = okFraction == 1 && p95 <= target && worstPhase <= 0.5,
         };
+    }
+
+    /// <summary>Standard deviation pooled within groups (each group's own mean removed), or NaN with no repeated reading.</summary>
+    private static double PooledStd(IEnumerable<List<double>> groups)
+    {
+        double ss = 0;
+        int dof = 0;
+        foreach (var l in groups.Where(l => l.Count > 1))
+        {
+            double m = l.Average();
+            ss += l.Sum(e => (e - m) * (e - m));
+            dof += l.Count - 1;
+        }
+
+        return dof > 0 ? Math.Sqrt(ss / dof) : double.NaN;
     }
 }

@@ -87,7 +87,8 @@ public sealed class CoreBench
                             var truth = src.Zout(hz, (int)leg.Leg);
                             var z = new Complex(p.ReMicroOhms * 1e-6, p.ImMicroOhms * 1e-6);
                             double naive = NaiveAndCrb(vm, (int)leg.Leg, vm.Engine.Plan.Steps[f], vm.Engine.Plan.Cycles[f], truth, out double crb);
-                            s.Add(i, z.Magnitude - truth.Magnitude, naive - truth.Magnitude, crb,
+                            // Each leg has its own calibration: group by instrument and leg (8 legs per instrument).
+                            s.Add(i * 8 + (int)leg.Leg, z.Magnitude - truth.Magnitude, naive - truth.Magnitude, crb,
                                 (z.Phase - truth.Phase) * 180 / Math.PI, seconds, hz, truth.Magnitude);
                         }
                     }
@@ -113,7 +114,9 @@ public sealed class CoreBench
     /// From the engine's own captures of this leg and N: the naive |Z| (√2·RMS of the same
     /// samples, nominal shunt and gains, no calibration) and the Cramér–Rao standard deviation
     /// of |Z| in the simulated white noise for those sample counts and amplitudes. The stream's magnitude comes
-    /// from the loaded capture and the matched capture after it (MatchedMagnitude), so its bound uses that pair.
+    /// from the loaded capture and the matched capture after it (MatchedMagnitude), its phase from the loaded capture
+    /// and the full-tone reference, so the bound uses the pair for each direction and projects both onto |Z|
+    /// (the phase direction matters only where Z is reactive).
     /// </summary>
     private double NaiveAndCrb(VirtualMeter vm, int leg, int steps, int cycles, Complex truth, out double crb)
     {
@@ -157,10 +160,16 @@ public sealed class CoreBench
         double analog = (vm.Parameters.SourceIdleNoiseVrms * Math.Sqrt(Math.PI / 2 * inst.SenseLowpassHz[loaded.Gain] / 20000.0) * inst.SenseGains[loaded.Gain]) / vm.Parameters.AdcVoltsPerCode;
         double sl2 = inst.Adc.NoiseLsb * inst.Adc.NoiseLsb + analog * analog;
         double su2 = inst.Adc.NoiseLsb * inst.Adc.NoiseLsb;
+        // Relative phasor noise of a capture: 2σ²/(N·a²) in each of the magnitude and phase directions.
+        // m = L/U: its magnitude from the loaded and the matched capture, its phase from the loaded and the full-tone reference.
         var reference = matched ?? unloaded;
         double ar = Amplitude(reference);
-        double rel = Math.Sqrt(2 * sl2 / (loaded.Samples * al * al) + 2 * su2 / (reference.Samples * ar * ar));
-        crb = truth.Magnitude * (new Complex(rs, 0) + truth).Magnitude / rs * rel;
+        double loadedVar = 2 * sl2 / (loaded.Samples * al * al);
+        double magnitudeVar = loadedVar + 2 * su2 / (reference.Samples * ar * ar);
+        double phaseVar = loadedVar + 2 * su2 / (unloaded.Samples * au * au);
+        // Z = rs·m/(1 − m): dZ/Z = g·dm/m with g = (rs + Z)/rs, so d|Z|/|Z| = Re(g)·ε_mag − Im(g)·ε_phase.
+        var g = (new Complex(rs, 0) + truth) / rs;
+        crb = truth.Magnitude * Math.Sqrt(g.Real * g.Real * magnitudeVar + g.Imaginary * g.Imaginary * phaseVar);
         return naive;
     }
 
