@@ -3,8 +3,9 @@ using ImpedanceMeter.Core.Storage;
 namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
-    /// Calibration record for IStore: "IMCL", version 2, the shape (ranges, spot frequencies,
-    /// gains, leg slots, table length of each spot frequency), calibration id and time, every
+    /// Calibration record for IStore: "IMCL", version 3, the shape (ranges, spot frequencies, gains, leg slots),
+    /// the plan it was taken with (stream sample interval in µs, 0 for the lock-step; then samples per record and
+    /// tone periods per record of each spot frequency; version 3), calibration id and time, every
     /// standard (gain index, raw ratio re/im Q24), every gain-step ratio (valid, re/im Q24), the DC monitor
     /// zero of every leg slot (sum of codes, reads; added in version 2), then
     /// the CRC-32 of all preceding bytes. Little-endian int32 fields (int64 for the time).
@@ -12,19 +13,18 @@ namespace ImpedanceMeter.Core.Measurement
     public static class CalibrationCodec
     {
         /// <summary>
-        /// Record version written and accepted. Version 1 records (no DC monitor zeros) are rejected like any
-        /// other mismatch: the length differs, so FromBytes returns false and the meter asks for a new
-        /// calibration rather than run the DC guard on the nominal zero with a calibration in place.
+        /// Record version written and accepted. Older records are rejected like any other mismatch and the meter asks
+        /// for a new calibration: version 1 had no DC monitor zeros (the DC guard would run on the nominal zero), version 2
+        /// named a plan by its record lengths only, and every stream spot frequency has the same record length.
         /// </summary>
-        public const int Version = 2;
+        public const int Version = 3;
 
         private const string Magic = "IMCL";
 
-        /// <summary>Serialises the calibration and its state.</summary>
-        public static byte[] ToBytes(OslCalibration cal, CalibrationState state, int[] planSteps)
+        /// <summary>Serialises the calibration and its state, taken with <paramref name="plan"/>.</summary>
+        public static byte[] ToBytes(OslCalibration cal, CalibrationState state, SpotFrequencyPlan plan)
         {
-            int length = 4 + (4 * 6) + (4 * planSteps.Length) + 12 + (12 * cal.GainIndex.Length) + (12 * cal.StepRatioValid.Length) + (8 * OslCalibration.LegSlots) + 4;
-            byte[] data = new byte[length];
+            byte[] data = new byte[Length(cal, plan)];
             int at = 0;
             for (int i = 0; i < 4; i++)
             {
@@ -36,10 +36,12 @@ namespace ImpedanceMeter.Core.Measurement
             at = Put(data, at, cal.Frequencies);
             at = Put(data, at, cal.Gains);
             at = Put(data, at, OslCalibration.LegSlots);
-            at = Put(data, at, planSteps.Length);
-            for (int i = 0; i < planSteps.Length; i++)
+            at = Put(data, at, plan.Count);
+            at = Put(data, at, plan.SampleMicroseconds);
+            for (int i = 0; i < plan.Count; i++)
             {
-                at = Put(data, at, planSteps[i]);
+                at = Put(data, at, plan.Steps[i]);
+                at = Put(data, at, plan.Cycles[i]);
             }
 
             at = Put(data, at, state.CalibrationId);
@@ -71,11 +73,12 @@ namespace ImpedanceMeter.Core.Measurement
 
         /// <summary>
         /// Restores a record into <paramref name="cal"/> and the id/time into <paramref name="state"/>.
-        /// Returns false, changing nothing, if the magic, version, shape, plan or CRC differ.
+        /// Returns false, changing nothing, if the magic, version, shape, plan (<paramref name="plan"/>'s sample
+        /// interval, record lengths and tone periods per record) or CRC differ.
         /// </summary>
-        public static bool FromBytes(byte[] data, OslCalibration cal, CalibrationState state, int[] planSteps)
+        public static bool FromBytes(byte[] data, OslCalibration cal, CalibrationState state, SpotFrequencyPlan plan)
         {
-            int expected = 4 + (4 * 6) + (4 * planSteps.Length) + 12 + (12 * cal.GainIndex.Length) + (12 * cal.StepRatioValid.Length) + (8 * OslCalibration.LegSlots) + 4;
+            int expected = Length(cal, plan);
             if (data == null || data.Length != expected)
             {
                 return false;
@@ -96,15 +99,16 @@ namespace ImpedanceMeter.Core.Measurement
 
             int at = 4;
             if (Get(data, at) != Version || Get(data, at + 4) != cal.Ranges || Get(data, at + 8) != cal.Frequencies
-                || Get(data, at + 12) != cal.Gains || Get(data, at + 16) != OslCalibration.LegSlots || Get(data, at + 20) != planSteps.Length)
+                || Get(data, at + 12) != cal.Gains || Get(data, at + 16) != OslCalibration.LegSlots || Get(data, at + 20) != plan.Count
+                || Get(data, at + 24) != plan.SampleMicroseconds)
             {
                 return false;
             }
 
-            at += 24;
-            for (int i = 0; i < planSteps.Length; i++, at += 4)
+            at += 28;
+            for (int i = 0; i < plan.Count; i++, at += 8)
             {
-                if (Get(data, at) != planSteps[i])
+                if (Get(data, at) != plan.Steps[i] || Get(data, at + 4) != plan.Cycles[i])
                 {
                     return false;
                 }
@@ -134,6 +138,15 @@ namespace ImpedanceMeter.Core.Measurement
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Record length, bytes: magic, 7 header fields (version, ranges, frequencies, gains, leg slots, plan count, sample
+        /// interval), 2 per plan entry, id and time (3), 3 per standard, 3 per gain step, 2 per leg slot, the CRC.
+        /// </summary>
+        private static int Length(OslCalibration cal, SpotFrequencyPlan plan)
+        {
+            return 4 + (4 * 7) + (8 * plan.Count) + 12 + (12 * cal.GainIndex.Length) + (12 * cal.StepRatioValid.Length) + (8 * OslCalibration.LegSlots) + 4;
         }
 
         private static int Put(byte[] data, int at, int value)

@@ -239,13 +239,13 @@ namespace ImpedanceMeter.Core.Measurement
         /// <summary>The calibration as a versioned, CRC-32-protected record for IStore.</summary>
         public byte[] CalibrationToBytes()
         {
-            return CalibrationCodec.ToBytes(_cal, _state, _plan.Steps);
+            return CalibrationCodec.ToBytes(_cal, _state, _plan);
         }
 
         /// <summary>Restores a calibration saved by <see cref="CalibrationToBytes"/>; false (and unchanged) if invalid or for another plan.</summary>
         public bool CalibrationFromBytes(byte[] data)
         {
-            if (!CalibrationCodec.FromBytes(data, _cal, _state, _plan.Steps))
+            if (!CalibrationCodec.FromBytes(data, _cal, _state, _plan))
             {
                 return false;
             }

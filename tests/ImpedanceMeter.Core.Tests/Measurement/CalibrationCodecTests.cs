@@ -83,6 +83,46 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         }
 
         [TestMethod]
+        public void Version2RecordIsRejected()
+        {
+            // Version 2 named a plan by its record lengths only; the same bytes labelled version 2, with a valid CRC.
+            CalibratedBench cb = new CalibratedBench(JackType.Se35);
+            byte[] v2 = cb.Engine.CalibrationToBytes();
+            v2[4] = 2;
+            int body = v2.Length - 4;
+            uint crc = Crc32.Compute(v2, 0, body);
+            v2[body] = (byte)crc;
+            v2[body + 1] = (byte)(crc >> 8);
+            v2[body + 2] = (byte)(crc >> 16);
+            v2[body + 3] = (byte)(crc >> 24);
+            FakeBench bench = new FakeBench();
+            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            Assert.IsFalse(fresh.CalibrationFromBytes(v2), "version 2");
+            Assert.IsFalse(fresh.Calibration.IsComplete);
+        }
+
+        [TestMethod]
+        public void ARecordFromAStreamPlanWithOtherTonesOrAnotherSampleRateIsRejected()
+        {
+            // Every stream entry has 82-sample records: only the tone periods per record and the sample interval tell plans apart.
+            SpotFrequencyPlan stream = SpotFrequencyPlan.Stream();
+            OslCalibration cal = new OslCalibration(3, stream.Count, 3);
+            CalibrationState state = new CalibrationState();
+            state.CalibrationId = 7;
+            byte[] saved = CalibrationCodec.ToBytes(cal, state, stream);
+
+            int[] otherCycles = new int[] { 1, 2, 5, 41 };
+            SpotFrequencyPlan otherTones = new SpotFrequencyPlan(stream.Steps, otherCycles, 1, 1476, 125, 820);
+            SpotFrequencyPlan otherRate = new SpotFrequencyPlan(stream.Steps, stream.Cycles, 1, 1476, 250, 820);
+            CalibrationState restored = new CalibrationState();
+            Assert.IsFalse(CalibrationCodec.FromBytes(saved, new OslCalibration(3, 4, 3), restored, otherTones), "other tones");
+            Assert.IsFalse(CalibrationCodec.FromBytes(saved, new OslCalibration(3, 4, 3), restored, otherRate), "other sample interval");
+            Assert.AreEqual(0, restored.CalibrationId, "a rejected record changes nothing");
+            Assert.IsTrue(CalibrationCodec.FromBytes(saved, new OslCalibration(3, 4, 3), restored, SpotFrequencyPlan.Stream()), "same plan");
+            Assert.AreEqual(7, restored.CalibrationId);
+        }
+
+        [TestMethod]
         public void ClearCalibrationForgetsEverything()
         {
             CalibratedBench cb = new CalibratedBench(JackType.Se35);
