@@ -62,20 +62,16 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         {
             // A version 1 record: the same fields without the 6 × (sum, reads) DC zeros, with a valid CRC.
             CalibratedBench cb = new CalibratedBench(JackType.Se35);
-            byte[] v2 = cb.Engine.CalibrationToBytes();
-            int body = v2.Length - 4 - (8 * OslCalibration.LegSlots);
+            byte[] current = cb.Engine.CalibrationToBytes();
+            int body = current.Length - 4 - (8 * OslCalibration.LegSlots);
             byte[] v1 = new byte[body + 4];
             for (int i = 0; i < body; i++)
             {
-                v1[i] = v2[i];
+                v1[i] = current[i];
             }
 
             v1[4] = 1;
-            uint crc = Crc32.Compute(v1, 0, body);
-            v1[body] = (byte)crc;
-            v1[body + 1] = (byte)(crc >> 8);
-            v1[body + 2] = (byte)(crc >> 16);
-            v1[body + 3] = (byte)(crc >> 24);
+            Reseal(v1);
             FakeBench bench = new FakeBench();
             ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
             Assert.IsFalse(fresh.CalibrationFromBytes(v1), "version 1");
@@ -89,12 +85,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             CalibratedBench cb = new CalibratedBench(JackType.Se35);
             byte[] v2 = cb.Engine.CalibrationToBytes();
             v2[4] = 2;
-            int body = v2.Length - 4;
-            uint crc = Crc32.Compute(v2, 0, body);
-            v2[body] = (byte)crc;
-            v2[body + 1] = (byte)(crc >> 8);
-            v2[body + 2] = (byte)(crc >> 16);
-            v2[body + 3] = (byte)(crc >> 24);
+            Reseal(v2);
             FakeBench bench = new FakeBench();
             ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
             Assert.IsFalse(fresh.CalibrationFromBytes(v2), "version 2");
@@ -129,6 +120,17 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             cb.Engine.ClearCalibration();
             Assert.IsFalse(cb.Engine.Calibration.IsComplete);
             Assert.AreEqual(0, cb.Engine.Calibration.CalibrationId);
+        }
+
+        /// <summary>Writes a valid CRC-32 of everything before the record's last four bytes into them (little-endian).</summary>
+        private static void Reseal(byte[] record)
+        {
+            int body = record.Length - 4;
+            uint crc = Crc32.Compute(record, 0, body);
+            record[body] = (byte)crc;
+            record[body + 1] = (byte)(crc >> 8);
+            record[body + 2] = (byte)(crc >> 16);
+            record[body + 3] = (byte)(crc >> 24);
         }
     }
 }
