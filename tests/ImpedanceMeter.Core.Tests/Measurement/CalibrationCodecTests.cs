@@ -72,10 +72,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
 
             v1[4] = 1;
             Reseal(v1);
-            FakeBench bench = new FakeBench();
-            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
-            Assert.IsFalse(fresh.CalibrationFromBytes(v1), "version 1");
-            Assert.IsFalse(fresh.Calibration.IsComplete);
+            AssertRejectedByAFreshEngine(v1, "version 1");
         }
 
         [TestMethod]
@@ -86,10 +83,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             byte[] v2 = cb.Engine.CalibrationToBytes();
             v2[4] = 2;
             Reseal(v2);
-            FakeBench bench = new FakeBench();
-            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
-            Assert.IsFalse(fresh.CalibrationFromBytes(v2), "version 2");
-            Assert.IsFalse(fresh.Calibration.IsComplete);
+            AssertRejectedByAFreshEngine(v2, "version 2");
         }
 
         [TestMethod]
@@ -120,6 +114,15 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             cb.Engine.ClearCalibration();
             Assert.IsFalse(cb.Engine.Calibration.IsComplete);
             Assert.AreEqual(0, cb.Engine.Calibration.CalibrationId);
+        }
+
+        /// <summary>A fresh engine refuses <paramref name="record"/> and stays uncalibrated.</summary>
+        private static void AssertRejectedByAFreshEngine(byte[] record, string label)
+        {
+            FakeBench bench = new FakeBench();
+            ZoutEngine fresh = new ZoutEngine(bench, bench, bench, bench, bench, bench, FrontEndConstants.Default());
+            Assert.IsFalse(fresh.CalibrationFromBytes(record), label);
+            Assert.IsFalse(fresh.Calibration.IsComplete, label + ": still uncalibrated");
         }
 
         /// <summary>Writes a valid CRC-32 of everything before the record's last four bytes into them (little-endian).</summary>
