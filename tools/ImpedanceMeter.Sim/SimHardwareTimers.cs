@@ -1,3 +1,5 @@
+using ImpedanceMeter.Core.Dsp;
+
 namespace ImpedanceMeter.Sim;
 
 /// <summary>
@@ -5,14 +7,15 @@ namespace ImpedanceMeter.Sim;
 /// its levels at exact instants, and the I2S DMA taking an ADC sample every sample interval into a ring the
 /// managed reader drains. Both are events of <see cref="SimulatedMeter.AdvanceTo"/>, so they run while the
 /// managed code sleeps, switches relays or stalls in a GC pause, exactly as hardware would. The RMT tone is
-/// modelled as its per-item levels on the tone DAC's code scale (a staircase, as in the reference scheme);
-/// the PWM carrier inside each item is not modelled (at 52 items per period it sits at 5.2–52 kHz, under the
-/// 2 kHz reconstruction filter).
+/// modelled as the levels its PWM really plays, on the tone DAC's code scale (a staircase, as in the reference
+/// scheme): each level is high for whole ticks of the RMT clock (<see cref="PwmToneLevels"/>, the adapter's encoding),
+/// so it is 256·high/slice codes, not its code. The PWM carrier inside each level is not modelled (9 items per
+/// level put it at 45.7–457 kHz, far above the 2 kHz reconstruction filter).
 /// </summary>
 public sealed class SimHardwareTimers
 {
     private readonly SimulatedMeter _m;
-    private byte[]? _levels;
+    private long[]? _levelsQ12;
     private long _toneOriginUs;
     private long _tonePeriodUs;
     private long _nextToneUs = long.MaxValue;
@@ -26,7 +29,7 @@ public sealed class SimHardwareTimers
     internal SimHardwareTimers(SimulatedMeter meter) => _m = meter;
 
     /// <summary>Whether the RMT tone loop is running.</summary>
-    public bool ToneRunning => _levels != null;
+    public bool ToneRunning => _levelsQ12 != null;
 
     /// <summary>Whether the I2S stream is running.</summary>
     public bool Streaming => _nextSampleUs != long.MaxValue;
@@ -61,17 +64,23 @@ public sealed class SimHardwareTimers
     /// <summary>Starts the tone loop now: <paramref name="levels"/> over each <paramref name="periodUs"/> µs.</summary>
     public void StartTone(byte[] levels, int periodUs)
     {
-        _levels = (byte[])levels.Clone();
+        long periodTicks = PwmToneLevels.PeriodTicks(periodUs, levels.Length, _m.Parameters.RmtTicksPerMicrosecond);
+        _levelsQ12 = new long[levels.Length];
+        for (int k = 0; k < levels.Length; k++)
+        {
+            _levelsQ12[k] = PwmToneLevels.RealizedLevelQ12(levels[k], periodTicks, k, levels.Length);
+        }
+
         _toneOriginUs = _m.NowUs;
         _tonePeriodUs = periodUs;
-        _m.SetToneCode(_levels[0]);
+        _m.SetToneLevelQ12(_levelsQ12[0]);
         _nextToneUs = NextToneStep(_m.NowUs);
     }
 
     /// <summary>Stops the tone loop and parks the output at mid-scale.</summary>
     public void StopTone()
     {
-        _levels = null;
+        _levelsQ12 = null;
         _nextToneUs = long.MaxValue;
         _m.SetToneCode(_m.Parameters.DacMidscaleCode);
     }
@@ -111,9 +120,9 @@ public sealed class SimHardwareTimers
     public void Fire()
     {
         long now = _m.NowUs;
-        if (now >= _nextToneUs && _levels != null)
+        if (now >= _nextToneUs && _levelsQ12 != null)
         {
-            _m.SetToneCode(_levels[Level(now)]);
+            _m.SetToneLevelQ12(_levelsQ12[Level(now)]);
             _nextToneUs = NextToneStep(now);
         }
 
@@ -135,13 +144,13 @@ public sealed class SimHardwareTimers
     private int Level(long now)
     {
         long phase = (now - _toneOriginUs) % _tonePeriodUs;
-        return (int)(phase * _levels!.Length / _tonePeriodUs);
+        return (int)(phase * _levelsQ12!.Length / _tonePeriodUs);
     }
 
     /// <summary>The first instant after <paramref name="now"/> at which the level changes: ceil((j + 1)·P/L) into the period.</summary>
     private long NextToneStep(long now)
     {
-        int n = _levels!.Length;
+        int n = _levelsQ12!.Length;
         long phase = (now - _toneOriginUs) % _tonePeriodUs;
         long step = phase * n / _tonePeriodUs;
         long nextPhase = (((step + 1) * _tonePeriodUs) + n - 1) / n;

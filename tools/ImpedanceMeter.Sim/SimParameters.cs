@@ -188,6 +188,13 @@ public sealed record SimParameters
     /// <summary>Managed cost of (re)configuring and starting the RMT loop (items built in managed code), µs (estimate).</summary>
     public double RmtStartUs { get; init; } = 2000;
 
+    /// <summary>
+    /// RMT clock, ticks per µs: APB_CLK = 80 MHz (ESP32 TRM, Reset and Clock chapter). A level's PWM high time is whole
+    /// ticks of the divided clock (Core.Dsp.PwmToneLevels, the adapter's encoding), so the tone plays 256·high/slice codes;
+    /// 0 = levels exactly their codes (bench --ideal tone).
+    /// </summary>
+    public int RmtTicksPerMicrosecond { get; init; } = 80;
+
     /// <summary>Relay operate time (contact closes/opens after the coil change), ms (TQ2SA datasheet: operate ≤ 3 ms).</summary>
     public double RelayOperateMs { get; init; } = 3;
 

@@ -185,6 +185,12 @@ public sealed class SimulatedMeter
         _chain.U[AnalogChain.InDac] = (code - _p.DacMidscaleCode) * _p.DacVoltsPerCode;
     }
 
+    /// <summary>Sets the tone pin to a PWM level of <paramref name="levelQ12"/>/4096 codes on the DAC's scale now (no cost).</summary>
+    public void SetToneLevelQ12(long levelQ12)
+    {
+        _chain.U[AnalogChain.InDac] = ((levelQ12 / 4096.0) - _p.DacMidscaleCode) * _p.DacVoltsPerCode;
+    }
+
     /// <summary>Converts the ADC input now (no cost): noise, INL/DNL, window, quantisation.</summary>
     public int SampleNow()
     {

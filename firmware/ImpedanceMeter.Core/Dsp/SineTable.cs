@@ -47,8 +47,8 @@ namespace ImpedanceMeter.Core.Dsp
             CosQ14 = new short[steps];
             for (int k = 0; k < steps; k++)
             {
-                SinQ14[k] = (short)RoundShift(IntegerTrig.SinQ30(k, steps), 16);
-                CosQ14[k] = (short)RoundShift(IntegerTrig.CosQ30(k, steps), 16);
+                SinQ14[k] = (short)ComplexMath.RoundShift(IntegerTrig.SinQ30(k, steps), 16);
+                CosQ14[k] = (short)ComplexMath.RoundShift(IntegerTrig.CosQ30(k, steps), 16);
             }
 
             FillCodes(steps, midCode, amplitudeCodes);
@@ -80,33 +80,14 @@ namespace ImpedanceMeter.Core.Dsp
         {
             for (int k = 0; k < steps; k++)
             {
-                codes[k] = (byte)FixedMath.Clamp(midCode + RoundShift((long)IntegerTrig.SinQ30(k, steps) * amplitudeCodes, 30), 0, 255);
+                codes[k] = (byte)LevelCode(k, steps, midCode, amplitudeCodes);
             }
         }
 
-        /// <summary>
-        /// The fundamental of the N-level staircase of amplitude <paramref name="amplitudeCodes"/> (levels as <see cref="FillCodes(byte[], int, int, int)"/>
-        /// makes them, up to 127 codes so nothing clamps), in code·Q14 units: Σ round(a·sin_k)·sin_k. Every level is held
-        /// for the same time, so the ratio of two such sums is the ratio of the tones' fundamentals whatever the hold
-        /// shape (its sinc factor is common), and the cos sum is zero (the levels are odd-symmetric).
-        /// </summary>
-        public static long Fundamental(int steps, int amplitudeCodes)
+        /// <summary>Level <paramref name="k"/> of an N-level tone: mid + round(amplitude·sin(2πk/N)), clamped to 0–255.</summary>
+        public static int LevelCode(int k, int steps, int midCode, int amplitudeCodes)
         {
-            long sum = 0;
-            for (int k = 0; k < steps; k++)
-            {
-                int sinQ30 = IntegerTrig.SinQ30(k, steps);
-                sum += (long)RoundShift((long)sinQ30 * amplitudeCodes, 30) * RoundShift(sinQ30, 16);
-            }
-
-            return sum;
-        }
-
-        /// <summary>value / 2^shift rounded half away from zero (keeps the tables antisymmetric).</summary>
-        private static int RoundShift(long value, int shift)
-        {
-            long half = 1L << (shift - 1);
-            return value >= 0 ? (int)((value + half) >> shift) : -(int)((-value + half) >> shift);
+            return FixedMath.Clamp(midCode + (int)ComplexMath.RoundShift((long)IntegerTrig.SinQ30(k, steps) * amplitudeCodes, 30), 0, 255);
         }
     }
 }

@@ -216,7 +216,7 @@ namespace ImpedanceMeter.Core.Measurement
                 _scratch.Clear();
                 int mi = _runner.TakeMatched(_scratch, leg, range, 0, fi, samples, codes);
                 _reducer.Reduce(_scratch, mi, _l2);
-                MatchedMagnitude.Apply(_u, _l2, SpotFrequencyPlan.StreamToneLevels, _fe.PlayedToneCodes, codes);
+                MatchedMagnitude.Apply(_u, _l2, SpotFrequencyPlan.StreamToneLevels, _fe.ToneMidCode, _fe.PlayedToneCodes, codes, _plan.ToneTicks(fi, _fe.ToneClockTicksPerMicrosecond));
             }
 
             int re;

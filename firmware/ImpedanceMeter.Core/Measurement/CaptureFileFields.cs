@@ -77,7 +77,8 @@ namespace ImpedanceMeter.Core.Measurement
             return new SpotFrequencyPlan(steps, cycles, CaptureFileReader.Int(line, "default"), CaptureFileReader.Int(line, "samples"), sampleMicros);
         }
 
-        private static int IntOr(string line, string key, int fallback)
+        /// <summary>The integer field <paramref name="key"/> of a record, or <paramref name="fallback"/> when it is absent.</summary>
+        public static int IntOr(string line, string key, int fallback)
         {
             long v;
             return CaptureFileReader.Int64(line, key, out v) ? (int)v : fallback;

@@ -25,8 +25,9 @@ namespace ImpedanceMeter.Core.Measurement
 
             CaptureFile file = new CaptureFile();
             file.FrontEnd = FrontEndConstants.Default();
-            // Files from before the STANDARDS record were analysed with a perfect short.
+            // Files from before the STANDARDS record were analysed with a perfect short, those without tone_ticks_per_us with exact tone levels.
             file.FrontEnd.ShortStandardMicroOhms = 0;
+            file.FrontEnd.ToneClockTicksPerMicrosecond = 0;
             file.Captures = new CaptureStore(blocks, periods);
             file.ReportedPoints = new ZoutPoint[results];
             CaptureHeader current = null;
@@ -71,6 +72,7 @@ namespace ImpedanceMeter.Core.Measurement
                 else if (tag == "PLAN")
                 {
                     file.Plan = CaptureFileFields.ReadPlan(line);
+                    file.FrontEnd.ToneClockTicksPerMicrosecond = CaptureFileFields.IntOr(line, "tone_ticks_per_us", 0);
                     if (file.Plan == null)
                     {
                         error = "PLAN cycles and steps differ in length (line " + (i + 1).ToString() + ")";

@@ -42,7 +42,7 @@ namespace ImpedanceMeter.Core.Measurement
                 + ",spread_ppm=" + fe.BlockSpreadLimitPpm.ToString() + ",jump_ppm=" + fe.BlockJumpLimitPpm.ToString() + ",noise_codes=" + fe.AdcNoiseCodes.ToString()
                 + ",max_dc_uv=" + fe.MaxDcOffsetMicroVolts.ToString() + ",settle_us=" + fe.SettleMicroseconds.ToString() + ",relay_ms=" + fe.RelaySettleMilliseconds.ToString());
             w.Line("PLAN,steps=" + List(plan.Steps) + ",default=" + plan.DefaultIndex.ToString() + ",samples=" + plan.SamplesPerCapture.ToString()
-                + (plan.IsStream ? ",cycles=" + List(plan.Cycles) + ",sample_us=" + plan.SampleMicroseconds.ToString() : string.Empty));
+                + (plan.IsStream ? ",cycles=" + List(plan.Cycles) + ",sample_us=" + plan.SampleMicroseconds.ToString() + ",tone_ticks_per_us=" + fe.ToneClockTicksPerMicrosecond.ToString() : string.Empty));
             w.WriteCalibration(cal);
             for (int i = 0; i < store.Count; i++)
             {

@@ -67,6 +67,13 @@ namespace ImpedanceMeter.Core.Measurement
         public int ShortStandardMicroOhms;
 
         /// <summary>
+        /// Clock of the stream's PWM tone generator, ticks per µs: 80, the RMT on APB_CLK (ESP32 TRM, Reset and Clock
+        /// chapter). Each level's high time is whole ticks of the divided clock, so the matched magnitudes use the levels it
+        /// really plays (<see cref="Dsp.PwmToneLevels"/>). 0: levels exact (capture files without it).
+        /// </summary>
+        public int ToneClockTicksPerMicrosecond;
+
+        /// <summary>
         /// Upper |Z| limit of each range for auto-ranging, µΩ: 0.3 Ω, 30 Ω, none. The 1 Ω range is kept for
         /// Z &lt; 0.3 Ω only: with the 10 Ω load its standards sit at m_L ≈ 0.91 next to m_o = 1, so a
         /// 0.1 % error in either becomes ~1 % in Z (∂lnZ/∂m_L ≈ −1/(m_o − m_L)); the 10 Ω range
@@ -140,6 +147,7 @@ namespace ImpedanceMeter.Core.Measurement
             c.MaxDcOffsetMicroVolts = 100000;
             c.LoadStandardMicroOhms = 10000000;
             c.ShortStandardMicroOhms = 1000;
+            c.ToneClockTicksPerMicrosecond = 80;
             c.RangeUpperMicroOhms = Three(300000, 30000000, int.MaxValue);
             c.ShortBelowMicroOhms = 10000;
             c.MutedAboveMicroOhms = 1000000000;

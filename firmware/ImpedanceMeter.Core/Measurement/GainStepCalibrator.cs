@@ -104,9 +104,12 @@ namespace ImpedanceMeter.Core.Measurement
                 return true;
             }
 
-            // |X_g|/|X_(g−1)| in Q24 (≈ 1), then × F(low)/F(high) (≈ G_g/G_(g−1) ≤ 2^4): below 2^29, products below 2^56.
+            // |X_g|/|X_(g−1)| in Q24 (≈ 1), then × F(low)/F(high) (≈ G_g/G_(g−1) ≤ 2^4, F/2^10 < 2^29): below 2^29, products below 2^58.
+            long periodTicks = _plan.ToneTicks(fi, _fe.ToneClockTicksPerMicrosecond);
             long matchedQ24 = ScaledDivision.Divide(high, low, 24);
-            matchedQ24 = ScaledDivision.Divide(matchedQ24 * SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, codesLow), SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, codesHigh), 0);
+            long fLow = MatchedMagnitude.ScaledFundamental(SpotFrequencyPlan.StreamToneLevels, _fe.ToneMidCode, codesLow, periodTicks);
+            long fHigh = MatchedMagnitude.ScaledFundamental(SpotFrequencyPlan.StreamToneLevels, _fe.ToneMidCode, codesHigh, periodTicks);
+            matchedQ24 = ScaledDivision.Divide(matchedQ24 * fLow, fHigh, 0);
             re = FixedMath.SaturateToInt(ScaledDivision.Divide(re * matchedQ24, ratio, 0));
             im = FixedMath.SaturateToInt(ScaledDivision.Divide(im * matchedQ24, ratio, 0));
             return true;

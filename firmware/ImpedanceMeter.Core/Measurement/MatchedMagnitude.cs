@@ -8,8 +8,9 @@ namespace ImpedanceMeter.Core.Measurement
     /// reference therefore reads |m| biased by up to 0.5–0.7 % (simulator, docs/measurement.md §5.5). The
     /// RMT tone's levels are PWM duty cycles, exact in time, so a tone of known level ratio is a linear
     /// reference: the unloaded magnitude is re-measured with the tone scaled until the ADC sees the loaded
-    /// capture's amplitude, and the full-tone magnitude follows as |M|·F(full)/F(a) (F: the staircase's
-    /// computed fundamental, <see cref="SineTable.Fundamental"/>). The full-tone unloaded capture keeps only
+    /// capture's amplitude, and the full-tone magnitude follows as |M|·F(full)/F(a) (F: the fundamental of the
+    /// levels the generator really plays, <see cref="PwmToneLevels.Fundamental"/>, whose whole-tick high times
+    /// differ from the codes by up to 0.08 code at 975.6 Hz). The full-tone unloaded capture keeps only
     /// its phase, which a static nonlinearity does not move. Pure integer code shared with the PC analyser.
     /// </summary>
     public static class MatchedMagnitude
@@ -21,23 +22,35 @@ namespace ImpedanceMeter.Core.Measurement
         /// <param name="unloaded">Full-tone unloaded summary (phase reference), rescaled in place.</param>
         /// <param name="matched">Summary of the matched capture (tone at <paramref name="matchedCodes"/>).</param>
         /// <param name="levels">Tone levels per period (<see cref="SpotFrequencyPlan.StreamToneLevels"/>).</param>
+        /// <param name="midCode">Level code of the tone's centre.</param>
         /// <param name="fullCodes">Peak amplitude of the full tone, codes.</param>
         /// <param name="matchedCodes">Peak amplitude of the matched tone, codes.</param>
-        public static void Apply(CaptureSummary unloaded, CaptureSummary matched, int levels, int fullCodes, int matchedCodes)
+        /// <param name="periodTicks">The generator's ticks per tone period (<see cref="SpotFrequencyPlan.ToneTicks"/>; 0: levels exact).</param>
+        public static void Apply(CaptureSummary unloaded, CaptureSummary matched, int levels, int midCode, int fullCodes, int matchedCodes, long periodTicks)
         {
             long uMag = ComplexMath.Magnitude(unloaded.ReQ16, unloaded.ImQ16);
             long mMag = ComplexMath.Magnitude(matched.ReQ16, matched.ImQ16);
-            long fFull = SineTable.Fundamental(levels, fullCodes);
-            long fMatched = SineTable.Fundamental(levels, matchedCodes);
+            long fFull = ScaledFundamental(levels, midCode, fullCodes, periodTicks);
+            long fMatched = ScaledFundamental(levels, midCode, matchedCodes, periodTicks);
             if (uMag == 0 || mMag == 0 || fMatched <= 0)
             {
                 return;
             }
 
-            // |M| < 2^28 (Q16 codes) and F < 2^26 (127 codes · 26 levels · 2^14): the products fit a long.
+            // |M| < 2^31 (Q16 codes in an int) and F/2^10 < 2^29: the product fits a long.
             long target = ScaledDivision.Divide(mMag * fFull, fMatched, 0);
             unloaded.ReQ16 = FixedMath.SaturateToInt(ScaledDivision.Divide(unloaded.ReQ16 * target, uMag, 0));
             unloaded.ImQ16 = FixedMath.SaturateToInt(ScaledDivision.Divide(unloaded.ImQ16 * target, uMag, 0));
+        }
+
+        /// <summary>
+        /// <see cref="PwmToneLevels.Fundamental"/> / 2^10 (below 2^29 for amplitudes up to 127 codes, resolution 1e-8 of the
+        /// played tone's), so that a product with a Q16 magnitude or a Q24 ratio fits a long. Ratios of these are what the
+        /// matched magnitudes use; for exact levels they equal the old code·Q14 sums times four.
+        /// </summary>
+        public static long ScaledFundamental(int levels, int midCode, int amplitudeCodes, long periodTicks)
+        {
+            return PwmToneLevels.Fundamental(levels, midCode, amplitudeCodes, periodTicks) >> 10;
         }
 
         /// <summary>

@@ -116,7 +116,7 @@ namespace ImpedanceMeter.Core.Measurement
                     // Stream: the unloaded magnitude measured at the loaded capture's amplitude (MatchedMagnitude).
                     matched = matched ?? new CaptureSummary();
                     reducer.Reduce(store, li + 1, matched);
-                    MatchedMagnitude.Apply(u, matched, SpotFrequencyPlan.StreamToneLevels, fe.PlayedToneCodes, store.Headers[li + 1].ToneCodes);
+                    MatchedMagnitude.Apply(u, matched, SpotFrequencyPlan.StreamToneLevels, fe.ToneMidCode, fe.PlayedToneCodes, store.Headers[li + 1].ToneCodes, plan.ToneTicks(fi, fe.ToneClockTicksPerMicrosecond));
                 }
 
                 PointSolver.Solve(listen, u, l, store.Headers[li], fi, cal, fe, p);

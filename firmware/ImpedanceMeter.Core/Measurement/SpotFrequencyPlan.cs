@@ -1,3 +1,5 @@
+using ImpedanceMeter.Core.Dsp;
+
 namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
@@ -144,6 +146,16 @@ namespace ImpedanceMeter.Core.Measurement
         public int TonePeriodMicroseconds(int index)
         {
             return (Steps[index] * SampleMicroseconds) / Cycles[index];
+        }
+
+        /// <summary>
+        /// Ticks of a PWM tone generator's divided clock in one tone period at spot frequency <paramref name="index"/>
+        /// (<see cref="PwmToneLevels.PeriodTicks"/> for <see cref="StreamToneLevels"/> levels on a clock of
+        /// <paramref name="ticksPerMicrosecond"/>); 0 for the lock-step or a generator whose levels are exact.
+        /// </summary>
+        public long ToneTicks(int index, int ticksPerMicrosecond)
+        {
+            return IsStream ? PwmToneLevels.PeriodTicks(TonePeriodMicroseconds(index), StreamToneLevels, ticksPerMicrosecond) : 0;
         }
 
         /// <summary>Number of spot frequencies.</summary>

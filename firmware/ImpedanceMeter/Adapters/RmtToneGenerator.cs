@@ -1,4 +1,5 @@
 using System;
+using ImpedanceMeter.Core.Dsp;
 using ImpedanceMeter.Core.Ports;
 using nanoFramework.Hardware.Esp32.Rmt;
 
@@ -21,20 +22,11 @@ namespace ImpedanceMeter.Adapters
     /// </remarks>
     public sealed class RmtToneGenerator : IToneGenerator
     {
-        /// <summary>
-        /// Most level codes per loop: 8 RAM blocks × 64 items, less the end marker (ESP32 TRM, RMT
-        /// chapter, "RMT RAM": 512 × 32-bit words shared by 8 channels; DESIGN.md §3).
-        /// </summary>
-        public const int MaxLevels = 511;
+        /// <summary>Most level codes per loop: one PWM item each at least (<see cref="PwmToneLevels.MaxItems"/>, ESP32 TRM, RMT chapter, "RMT RAM").</summary>
+        public const int MaxLevels = PwmToneLevels.MaxItems;
 
-        /// <summary>RMT source clock ticks per µs: APB_CLK = 80 MHz (ESP32 TRM, Reset and Clock chapter, CPU on PLL).</summary>
+        /// <summary>RMT source clock ticks per µs: APB_CLK = 80 MHz (ESP32 TRM, Reset and Clock chapter, CPU on PLL); FrontEndConstants.ToneClockTicksPerMicrosecond tells the core.</summary>
         public const int ApbTicksPerMicrosecond = 80;
-
-        /// <summary>Longest half-item, divided-clock ticks: the 15-bit duration field of an RMT item (ESP32 TRM, RMT chapter, "RMT RAM").</summary>
-        public const int MaxDurationTicks = 32767;
-
-        /// <summary>Largest clock divider: 8-bit RMT_DIV_CNT_CHn (ESP32 TRM, RMT register summary).</summary>
-        public const int MaxClockDivider = 255;
 
         /// <summary>RMT channel used: channel 0 is the only one that may own all 8 RAM blocks (ESP32 TRM, RMT chapter, RMT_MEM_SIZE_CHn).</summary>
         public const int RmtChannelNumber = 0;
@@ -48,7 +40,6 @@ namespace ImpedanceMeter.Adapters
         /// <summary>High and low time of the idle PWM item, ticks at <see cref="ParkDivider"/>: 5 µs + 5 µs = 100 kHz, 50 % duty = mid-scale after the filter.</summary>
         public const int ParkHalfTicks = 400;
 
-        private const int CodeSpan = 256;
         private const int BytesPerItem = 4;
 
         private readonly TransmitterChannel _channel;
@@ -73,7 +64,8 @@ namespace ImpedanceMeter.Adapters
         /// <summary>
         /// Loops <paramref name="levelCodes"/> (1–511 codes 0–255, 128 = mid) every
         /// <paramref name="periodMicroseconds"/> µs, exactly: the divider is the smallest that divides
-        /// period × 80 and keeps every item ≤ 32767 ticks. Each level is repeated as
+        /// period × 80 and keeps every item ≤ 32767 ticks. Slices and high times follow <see cref="PwmToneLevels"/>,
+        /// which the core uses to know the levels this plays. Each level is repeated as
         /// <see cref="MaxLevels"/>/levels PWM items (52 levels: 9 items, so the PWM carrier sits at 468
         /// items per period, 45.7 kHz at 97.6 Hz, far above the 2 kHz filter instead of one item per level
         /// at 5 kHz). A level's total high time is round(c/256 of its slice) and is spread over its items by
@@ -96,10 +88,10 @@ namespace ImpedanceMeter.Adapters
                 throw new ArgumentException("an RMT loop holds 1 to 511 levels", nameof(levelCodes));
             }
 
-            int repeat = MaxLevels / n;
+            int repeat = PwmToneLevels.ItemsPerLevel(n);
             int count = n * repeat;
             long apbTicks = (long)periodMicroseconds * ApbTicksPerMicrosecond;
-            int divider = Divider(apbTicks, count);
+            int divider = PwmToneLevels.Divider(apbTicks, count);
             if (divider == 0 || apbTicks / divider / count < 2)
             {
                 throw new ArgumentException("no clock divider gives this period with 2 to 32767 ticks per item", nameof(periodMicroseconds));
@@ -113,9 +105,9 @@ namespace ImpedanceMeter.Adapters
             long ticks = apbTicks / divider;
             for (int k = 0; k < n; k++)
             {
-                long levelStart = ticks * k / n;
-                long levelSlice = (ticks * (k + 1) / n) - levelStart;
-                long levelHigh = ((levelCodes[k] * levelSlice) + (CodeSpan / 2)) / CodeSpan;
+                long levelStart = PwmToneLevels.LevelStartTicks(ticks, k, n);
+                long levelSlice = PwmToneLevels.LevelStartTicks(ticks, k + 1, n) - levelStart;
+                long levelHigh = PwmToneLevels.LevelHighTicks(levelCodes[k], levelSlice);
                 for (int j = 0; j < repeat; j++)
                 {
                     int slice = (int)((levelSlice * (j + 1) / repeat) - (levelSlice * j / repeat));
@@ -140,20 +132,6 @@ namespace ImpedanceMeter.Adapters
         public void Stop()
         {
             Switch(ParkDivider, _park);
-        }
-
-        /// <summary>Smallest divider 1–255 that divides <paramref name="apbTicks"/> and keeps the longest item ≤ 32767 ticks; 0 if none.</summary>
-        private static int Divider(long apbTicks, int items)
-        {
-            for (int d = 1; d <= MaxClockDivider; d++)
-            {
-                if (apbTicks % d == 0 && (apbTicks / d + items - 1) / items <= MaxDurationTicks)
-                {
-                    return d;
-                }
-            }
-
-            return 0;
         }
 
         /// <summary>

@@ -24,14 +24,14 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         [TestMethod]
         public void StaircaseFundamentalRatiosMatchTheDoubleOracle()
         {
-            // Q format: code·Q14 sums (long). Worst relative error of F(a)/F(90) over every amplitude 1–127.
+            // Q format: code·Q12·Q14 sums (long), exact levels. Worst relative error of F(a)/F(90) over every amplitude 1–127.
             double worst = 0;
             double full = Oracle(SpotFrequencyPlan.StreamToneLevels, 90);
-            long fullQ = SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, 90);
+            long fullQ = PwmToneLevels.Fundamental(SpotFrequencyPlan.StreamToneLevels, 128, 90, 0);
             for (int a = 1; a <= 127; a++)
             {
                 double expected = Oracle(SpotFrequencyPlan.StreamToneLevels, a) / full;
-                double actual = (double)SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, a) / fullQ;
+                double actual = (double)PwmToneLevels.Fundamental(SpotFrequencyPlan.StreamToneLevels, 128, a, 0) / fullQ;
                 double error = System.Math.Abs(actual - expected) / expected;
                 worst = error > worst ? error : worst;
             }
@@ -40,9 +40,9 @@ namespace ImpedanceMeter.Core.Tests.Measurement
         }
 
         [TestMethod]
-        public void TheFundamentalIsThatOfTheLevelsTheToneActuallyPlays()
+        public void WithExactLevelsTheFundamentalIsThatOfTheCodesWrittenToTheGenerator()
         {
-            // Same rounding as the levels written to the tone generator (a 6-code tone is a coarse staircase).
+            // Same rounding as the levels written to the tone generator (a 6-code tone is a coarse staircase); Q12 levels.
             byte[] codes = new byte[SpotFrequencyPlan.StreamToneLevels];
             SineTable.FillCodes(codes, codes.Length, 128, 6);
             RecordReferences r = new RecordReferences(SpotFrequencyPlan.StreamToneLevels, 1);
@@ -52,7 +52,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
                 sum += (codes[k] - 128) * (long)r.SinQ14[k];
             }
 
-            Assert.AreEqual(sum, SineTable.Fundamental(SpotFrequencyPlan.StreamToneLevels, 6));
+            Assert.AreEqual(sum << PwmToneLevels.LevelFractionBits, PwmToneLevels.Fundamental(SpotFrequencyPlan.StreamToneLevels, 128, 6, 0));
         }
 
         [TestMethod]
@@ -64,7 +64,7 @@ namespace ImpedanceMeter.Core.Tests.Measurement
             CaptureSummary m = new CaptureSummary();
             m.ReQ16 = 0;
             m.ImQ16 = 270 << 16; // |M| = 270 codes, any phase (its own session)
-            MatchedMagnitude.Apply(u, m, SpotFrequencyPlan.StreamToneLevels, 90, 33);
+            MatchedMagnitude.Apply(u, m, SpotFrequencyPlan.StreamToneLevels, 128, 90, 33, 0);
             double ratio = Oracle(SpotFrequencyPlan.StreamToneLevels, 90) / Oracle(SpotFrequencyPlan.StreamToneLevels, 33);
             double magnitude = System.Math.Sqrt(((double)u.ReQ16 * u.ReQ16) + ((double)u.ImQ16 * u.ImQ16)) / 65536;
             Assert.IsTrue(System.Math.Abs(magnitude - (270 * ratio)) < 0.01, "|U| = |M|·F(90)/F(33): " + magnitude.ToString());

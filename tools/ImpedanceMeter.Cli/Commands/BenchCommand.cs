@@ -20,7 +20,7 @@ public static class BenchCommand
         var readings = new Option<int?>("--readings") { Description = "Readings per case and instrument (default 4, --quick 2)" };
         var schemes = new Option<bool>("--schemes") { Description = "Compare acquisition schemes (a, b, c) and fixes with the double-precision reference detector" };
         var scheme = new Option<string>("--scheme") { Description = "Device engine acquisition: stream (scheme c, RMT tone + I2S ADC stream; default) or lockstep (scheme a)", DefaultValueFactory = _ => "stream" };
-        var ideal = new Option<string?>("--ideal") { Description = "Diagnostic: switch simulator non-idealities off, comma list of adc (no INL/DNL), noise (no ADC/source noise), gc (no GC pauses), jitter (no call-time jitter), coupling (ideal coupling capacitor), contacts (no relay/plug repeatability), standards (load standard exactly its nominal value)" };
+        var ideal = new Option<string?>("--ideal") { Description = "Diagnostic: switch simulator non-idealities off, comma list of adc (no INL/DNL), noise (no ADC/source noise), gc (no GC pauses), jitter (no call-time jitter), coupling (ideal coupling capacitor), contacts (no relay/plug repeatability), standards (load standard exactly its nominal value), tone (RMT levels exactly their codes)" };
         var command = new Command("bench", "Accuracy and speed benchmark of the measurement over many simulated instruments.");
         command.Options.Add(json);
         command.Options.Add(quick);
@@ -63,7 +63,7 @@ public static class BenchCommand
                     SimParameters? changed = Idealize(p, item);
                     if (changed == null)
                     {
-                        return CliError.Fail("bench", $"--ideal: unknown item '{item}' (adc, noise, gc, jitter, coupling, contacts, standards)");
+                        return CliError.Fail("bench", $"--ideal: unknown item '{item}' (adc, noise, gc, jitter, coupling, contacts, standards, tone)");
                     }
 
                     p = changed;
@@ -133,6 +133,7 @@ public static class BenchCommand
         "coupling" => p with { CouplingFarads = 1e3 },
         "contacts" => p with { RelayRepeatabilityOhms = 0, PlugRepeatabilityOhms = 0 },
         "standards" => p with { LoadStandardTolerance = 0 },
+        "tone" => p with { RmtTicksPerMicrosecond = 0 },
         _ => null,
     };
 }
