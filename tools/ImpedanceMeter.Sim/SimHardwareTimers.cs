@@ -141,9 +141,17 @@ public sealed class SimHardwareTimers
         }
     }
 
+    /// <summary>Time since the tone started on the RMT's own time base, µs (exactly the stream's unless <see cref="SimParameters.RmtClockErrorPpm"/> is set).</summary>
+    private long ToneElapsed(long now)
+    {
+        double ppm = _m.Parameters.RmtClockErrorPpm;
+        long elapsed = now - _toneOriginUs;
+        return ppm == 0 ? elapsed : (long)Math.Floor(elapsed * (1 + (ppm * 1e-6)));
+    }
+
     private int Level(long now)
     {
-        long phase = (now - _toneOriginUs) % _tonePeriodUs;
+        long phase = ToneElapsed(now) % _tonePeriodUs;
         return (int)(phase * _levelsQ12!.Length / _tonePeriodUs);
     }
 
@@ -151,7 +159,7 @@ public sealed class SimHardwareTimers
     private long NextToneStep(long now)
     {
         int n = _levelsQ12!.Length;
-        long phase = (now - _toneOriginUs) % _tonePeriodUs;
+        long phase = ToneElapsed(now) % _tonePeriodUs;
         long step = phase * n / _tonePeriodUs;
         long nextPhase = (((step + 1) * _tonePeriodUs) + n - 1) / n;
         return now + Math.Max(1, nextPhase - phase);

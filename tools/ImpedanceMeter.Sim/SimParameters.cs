@@ -195,6 +195,18 @@ public sealed record SimParameters
     /// </summary>
     public int RmtTicksPerMicrosecond { get; init; } = 80;
 
+    /// <summary>
+    /// Rate error of the RMT's time base against the I2S stream's, ppm: 0 on paper (both divide the same PLL exactly,
+    /// docs/measurement.md §5.5); a bring-up fault the DIAG:STREAM? check must catch (10 ppm drifts 975.6 Hz by 3.5°/s).
+    /// </summary>
+    public double RmtClockErrorPpm { get; init; }
+
+    /// <summary>
+    /// Interval at which the DMA really delivers stream samples, µs; 0 = the reported <see cref="StreamSampleUs"/>. A wrong
+    /// I2S sample mapping (one DMA sample in two kept instead of one in four: 62.5 µs) is the fault DIAG:STREAM? must catch.
+    /// </summary>
+    public int StreamTrueSampleUs { get; init; }
+
     /// <summary>Relay operate time (contact closes/opens after the coil change), ms (TQ2SA datasheet: operate ≤ 3 ms).</summary>
     public double RelayOperateMs { get; init; } = 3;
 

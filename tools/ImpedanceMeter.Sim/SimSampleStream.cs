@@ -29,7 +29,7 @@ public sealed class SimSampleStream : ISampleStream
         var p = _meter.Parameters;
         _meter.AdvanceTo(_meter.NowUs + _meter.CallCost(p.StreamReadCallUs));
         long first = _meter.NowUs + 1 + (long)(_meter.TimingUniform(0, p.StreamStartMaxUs));
-        _meter.Hardware.StartStream(first, SampleMicroseconds, p.StreamRingSamples);
+        _meter.Hardware.StartStream(first, p.StreamTrueSampleUs > 0 ? p.StreamTrueSampleUs : SampleMicroseconds, p.StreamRingSamples);
     }
 
     /// <inheritdoc/>

@@ -3,12 +3,12 @@ using ImpedanceMeter.Core.Ports;
 namespace ImpedanceMeter.Core.Measurement
 {
     /// <summary>
-    /// The measurement engine (IZoutEngine): lock-step injection acquisition, OSL calibration per
+    /// The measurement engine (IZoutEngine): lock-step or stream injection acquisition, OSL calibration per
     /// leg/range/spot frequency, auto-ranging, Listen guards, per-leg sequencing and the model
     /// fit. Results are computed by <see cref="MeasurementAnalysis"/> from the recorded captures,
     /// exactly as the PC analyser recomputes them from a capture file.
     /// </summary>
-    public sealed class ZoutEngine : IZoutEngine
+    public sealed class ZoutEngine : IZoutEngine, IStreamSelfCheck
     {
         /// <summary>Samples of the Listen idle capture.</summary>
         public const int ListenIdleSamples = 512;
@@ -25,6 +25,7 @@ namespace ImpedanceMeter.Core.Measurement
         private readonly OslCalibration _cal;
         private readonly CalibrationState _state = new CalibrationState();
         private readonly CaptureSummary _summary = new CaptureSummary();
+        private CaptureStore _checkStore;
         private MeasurementResult _last;
         private int _shortInsertions;
         private JackType _lastJack;
@@ -252,6 +253,20 @@ namespace ImpedanceMeter.Core.Measurement
 
             CalibrationStatus.Update(_state, _cal, _clock, false);
             return true;
+        }
+
+        /// <summary>
+        /// Scheme (c)'s bring-up clock check (<see cref="StreamClockCheck"/>) on the generator alone; Aborted for the lock-step.
+        /// Uses a store of its own, so the last measurement's captures (CAPT?) stay as they were.
+        /// </summary>
+        public MeasurementStatus CheckStreamClock(StreamClockCheck check)
+        {
+            if (_checkStore == null)
+            {
+                _checkStore = new CaptureStore(1, Periods(_plan.SamplesPerCapture, _plan.Steps[_plan.Count - 1]));
+            }
+
+            return check.Run(_runner, _reducer, _checkStore, _plan, _fe, _clock);
         }
 
         /// <summary>Periods of a capture of <paramref name="samples"/> samples at N = <paramref name="steps"/> (as <see cref="CaptureRunner.Take(CaptureStore, CaptureRole, int, int, int, int, int)"/> counts them).</summary>

@@ -69,5 +69,7 @@ namespace ImpedanceMeter.Core.Protocol
         ConfStream,
         /// <summary>CONF:STREAM? streaming state.</summary>
         ConfStreamQuery,
+        /// <summary>DIAG:STREAM? scheme (c) clock check.</summary>
+        DiagStream,
     }
 }

@@ -14,12 +14,13 @@ namespace ImpedanceMeter.Core.Protocol
             "IEM:LIST?", "IEM:SEL", "IEM:SEL?", "IEM:ADD", "IEM:PT", "IEM:END", "IEM:ABORT", "IEM:DEL", "IEM:GET?",
             "CAPT?",
             "CONF:JACK", "CONF:JACK?", "CONF:FREQ", "CONF:FREQ?", "CONF:SRC", "CONF:SRC?", "CONF:STREAM", "CONF:STREAM?",
+            "DIAG:STREAM?",
         };
 
         // Minimum and maximum parameter counts, one digit per header. Strings, not byte[] initializers:
         // those compile to a <PrivateImplementationDetails> blob with an attribute the device lacks.
-        private const string MinParams = "000000000100000010230011010101010";
-        private const string MaxParams = "000000021111100010330011010101010";
+        private const string MinParams = "0000000001000000102300110101010100";
+        private const string MaxParams = "0000000211111000103300110101010100";
 
         private static readonly string[] Usages = new string[]
         {
@@ -56,6 +57,7 @@ namespace ImpedanceMeter.Core.Protocol
             "CONF:SRC? -> \"name\"",
             "CONF:STREAM ON|OFF: stream results of button measurements",
             "CONF:STREAM? -> ON|OFF",
+            "DIAG:STREAM? -> drift_mdeg_per_s,coherence_ppm,amplitude_codes,PASS|FAIL (RMT/I2S clock check, unloaded)",
         };
 
         /// <summary>Number of commands.</summary>

@@ -2,7 +2,7 @@ using ImpedanceMeter.Core.Measurement;
 
 namespace ImpedanceMeter.Core.Protocol
 {
-    /// <summary>Handlers of MEAS:…, CAL:… and CAPT?, and the continuous-reading state of MEAS:CONT.</summary>
+    /// <summary>Handlers of MEAS:…, CAL:…, CAPT? and DIAG:STREAM?, and the continuous-reading state of MEAS:CONT.</summary>
     public sealed class MeasureCommands
     {
         /// <summary>Highest tone frequency a command may ask for, mHz (100 kHz).</summary>
@@ -15,6 +15,7 @@ namespace ImpedanceMeter.Core.Protocol
         private readonly RecordWriter _records;
         private readonly MeterSettings _settings;
         private readonly IZoutEngine _engine;
+        private readonly StreamClockCheck _streamCheck = new StreamClockCheck();
         private int _remaining;
         private int _legCursor;
 
@@ -67,6 +68,8 @@ namespace ImpedanceMeter.Core.Protocol
                 case CommandId.CalClear:
                     _engine.ClearCalibration();
                     return ErrorCodes.None;
+                case CommandId.DiagStream:
+                    return CheckStream();
                 case CommandId.Capt:
                     // A capture line cut to fit would corrupt the file on the PC: say so.
                     int cutBefore = _out.TruncatedLines;
@@ -193,6 +196,26 @@ namespace ImpedanceMeter.Core.Protocol
             int parsed = ProtocolNames.ParseJack(c.Token(1));
             jack = (JackType)(parsed < 0 ? 0 : parsed);
             return parsed >= 0;
+        }
+
+        /// <summary>DIAG:STREAM?: drift, coherence, amplitude and PASS/FAIL; an execution error from an engine without the check.</summary>
+        private int CheckStream()
+        {
+            IStreamSelfCheck engine = _engine as IStreamSelfCheck;
+            if (engine == null)
+            {
+                return ErrorCodes.ExecutionError;
+            }
+
+            MeasurementStatus status = engine.CheckStreamClock(_streamCheck);
+            if (status != MeasurementStatus.Ok)
+            {
+                return StatusCode(status);
+            }
+
+            _out.Begin().AppendInt(_streamCheck.DriftMilliDegreesPerSecond).AppendChar(',').AppendInt(_streamCheck.CoherencePpm).AppendChar(',')
+                .AppendInt(_streamCheck.AmplitudeCodes).AppendChar(',').Append(_streamCheck.Passed ? "PASS" : "FAIL").Send();
+            return ErrorCodes.None;
         }
 
         private static int StatusCode(MeasurementStatus status)

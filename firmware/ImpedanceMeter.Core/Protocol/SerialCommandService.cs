@@ -145,13 +145,13 @@ namespace ImpedanceMeter.Core.Protocol
 
             CommandId id = (CommandId)row;
             int code;
-            if (id <= CommandId.SystHelp || id >= CommandId.ConfJack)
-            {
-                code = _system.Execute(id, _command);
-            }
-            else if (id <= CommandId.CalClear || id == CommandId.Capt)
+            if ((id > CommandId.SystHelp && id <= CommandId.CalClear) || id == CommandId.Capt || id == CommandId.DiagStream)
             {
                 code = _measure.Execute(id, _command);
+            }
+            else if (id <= CommandId.SystHelp || id >= CommandId.ConfJack)
+            {
+                code = _system.Execute(id, _command);
             }
             else
             {

@@ -9,7 +9,7 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         [TestMethod]
         public void EveryRowHasConsistentCountsAndAUsageStartingWithItsHeader()
         {
-            Assert.AreEqual((int)CommandId.ConfStreamQuery + 1, CommandTable.Count);
+            Assert.AreEqual((int)CommandId.DiagStream + 1, CommandTable.Count);
             for (int i = 0; i < CommandTable.Count; i++)
             {
                 Assert.IsTrue(CommandTable.MinParameters(i) <= CommandTable.MaxParameters(i), CommandTable.Header(i));

@@ -50,6 +50,15 @@ namespace ImpedanceMeter.Core.Tests.Protocol
         }
 
         [TestMethod]
+        public void StreamCheckOnAnEngineWithoutItIsAnExecutionError()
+        {
+            string[] r = _h.Send("DIAG:STREAM?");
+            Assert.AreEqual(1, r.Length);
+            Assert.StartsWith("ERR,-200,", r[0]);
+            Assert.AreEqual("ERR,-108,Parameter not allowed", _h.Send("DIAG:STREAM? 1")[0]);
+        }
+
+        [TestMethod]
         public void MeasurementFailureIsRecordedWithStatusAndReportedAsError()
         {
             _h.Engine.NextStatus = MeasurementStatus.NotIdle;

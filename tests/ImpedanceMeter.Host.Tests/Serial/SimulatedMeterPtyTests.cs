@@ -31,6 +31,11 @@ public class SimulatedMeterPtyTests
         client.Query("MEAS:ZOUT? L", 60000).EnsureOk("MEAS:ZOUT?");
         client.Query("MEAS:SWEEP?", 120000).EnsureOk("MEAS:SWEEP?");
         var capture = client.Query("CAPT?", 30000).EnsureOk("CAPT?").Lines.ToArray();
+        // The stream clock check on the simulated generator: drift, coherence, amplitude, verdict.
+        string[] check = client.Query("DIAG:STREAM?", 30000).EnsureOk("DIAG:STREAM?").Lines[0].Split(',');
+        Assert.AreEqual(4, check.Length);
+        Assert.AreEqual("PASS", check[3]);
+        Assert.IsTrue(Math.Abs(int.Parse(check[0])) <= StreamClockCheck.MaxDriftMilliDegreesPerSecond, "drift " + check[0]);
         meter.Stop();
 
         // The raw dump reproduces the sweep's records bit-exactly through the core's own analyzer.

@@ -9,7 +9,7 @@ namespace ImpedanceMeter.Cli.Serial;
 /// standard into the simulated cable first and plugs the source back afterwards, so a PC can
 /// calibrate and measure over the pty exactly as with hardware.
 /// </summary>
-public sealed class SimulatedEngine : IZoutEngine
+public sealed class SimulatedEngine : IZoutEngine, IStreamSelfCheck
 {
     private readonly VirtualMeter _meter;
     private readonly SourceSpec _source;
@@ -49,4 +49,7 @@ public sealed class SimulatedEngine : IZoutEngine
     public ZoutPoint MeasurePoint(Leg leg, int frequencyMilliHertz, IProgressSink progress) => _meter.Engine.MeasurePoint(leg, frequencyMilliHertz, progress);
 
     public void WriteLastCapture(ILineWriter writer) => _meter.Engine.WriteLastCapture(writer);
+
+    /// <summary>DIAG:STREAM?: the stream clock check on the simulated generator.</summary>
+    public MeasurementStatus CheckStreamClock(StreamClockCheck check) => _meter.Engine.CheckStreamClock(check);
 }
