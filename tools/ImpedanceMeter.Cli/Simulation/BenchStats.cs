@@ -6,7 +6,6 @@ public sealed class BenchStats
     private readonly Dictionary<int, List<double>> _byGroup = new();
     private readonly Dictionary<int, List<double>> _naiveByGroup = new();
     private readonly List<double> _all = new();
-    private readonly List<double> _naive = new();
     private readonly List<double> _crb = new();
     private readonly List<double> _phase = new();
     private readonly List<double> _seconds = new();
@@ -44,7 +43,6 @@ public sealed class BenchStats
 
         naiveList.Add(naiveErrorOhms);
         _all.Add(errorOhms);
-        _naive.Add(Math.Abs(naiveErrorOhms));
         _crb.Add(crbOhms);
         _phase.Add(Math.Abs(phaseErrorDeg));
         _seconds.Add(seconds);
@@ -57,6 +55,8 @@ public sealed class BenchStats
     {
         double std = PooledStd(_byGroup.Values);
         double naiveStd = PooledStd(_naiveByGroup.Values);
+        var naiveAbs = _naiveByGroup.Values.SelectMany(l => l).Select(Math.Abs).ToArray();
+        double naiveWorst = naiveAbs.Length > 0 ? naiveAbs.Max() : double.NaN;
         var abs = _all.Select(Math.Abs).OrderBy(x => x).ToArray();
         double p95 = abs.Length > 0 ? abs[Math.Min(abs.Length - 1, (int)Math.Ceiling(0.95 * abs.Length) - 1)] : double.NaN;
         double truth = _truth.Count > 0 ? _truth.Average() : c.ZoutOhms;
@@ -76,10 +76,10 @@ public sealed class BenchStats
             WorstErrorOhms = abs.Length > 0 ? abs[^1] : double.NaN,
             SecondsPerReading = _seconds.Count > 0 ? _seconds.Average() : double.NaN,
             CrbRatio = crbRms > 0 ? std / crbRms : double.NaN,
-            NaiveWorstErrorOhms = _naive.Count > 0 ? _naive.Max() : double.NaN,
+            NaiveWorstErrorOhms = naiveWorst,
             CrbOhms = crbRms,
             NaiveCrbRatio = crbRms > 0 ? naiveStd / crbRms : double.NaN,
-            NaiveRatioBound = crbRms > 0 && _naive.Count > 0 ? _naive.Max() / (GaussianExtremes.MedianWorstSigma(_naive.Count) * crbRms) : double.NaN,
+            NaiveRatioBound = crbRms > 0 && naiveAbs.Length > 0 ? naiveWorst / (GaussianExtremes.MedianWorstSigma(naiveAbs.Length) * crbRms) : double.NaN,
             WorstPhaseDeg = worstPhase,
             TargetOhms = target,
             OkFraction = okFraction,
