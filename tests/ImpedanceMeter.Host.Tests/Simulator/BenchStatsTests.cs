@@ -78,4 +78,51 @@ public sealed class BenchStatsTests
         Assert.AreEqual(0.6745, GaussianExtremes.MedianWorstSigma(1), 1e-4, "the median of |x| is Φ⁻¹(0.75)");
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => GaussianExtremes.MedianWorstSigma(0));
     }
+
+    [TestMethod]
+    public void MedianWorstSharedReducesToTheIndependentCaseAndToItsSharedParts()
+    {
+        int n = 96;
+        int[] alone = Enumerable.Range(0, n).ToArray();
+        double[] one = Enumerable.Repeat(1.0, n).ToArray(), zero = new double[n];
+        Assert.AreEqual(GaussianExtremes.MedianWorstSigma(n), GaussianExtremes.MedianWorstShared(alone, alone, one, zero, zero), 0.03 * 2.69,
+            "no shared part: the independent median worst");
+        int[] same = new int[n];
+        // One calibration offset shared by every reading, no reading noise: the median of |N(0, 1)|, 0.674.
+        Assert.AreEqual(0.6745, GaussianExtremes.MedianWorstShared(same, same, zero, one, zero), 0.05);
+        // One instrument's uniform ±1 draw: the median of |u| is ½.
+        Assert.AreEqual(0.5, GaussianExtremes.MedianWorstShared(same, same, zero, zero, one), 0.04);
+        // 24 groups of 4 sharing an offset as large as the reading noise: between the independent 96 (σ 1) and 96 of σ √2.
+        int[] groups = Enumerable.Range(0, n).Select(i => i / 4).ToArray();
+        double shared = GaussianExtremes.MedianWorstShared(groups, groups, one, one, zero);
+        Assert.IsTrue(shared > 1.1 * GaussianExtremes.MedianWorstSigma(n) && shared < Math.Sqrt(2) * GaussianExtremes.MedianWorstSigma(n), $"{shared:F3}");
+        Assert.ThrowsExactly<ArgumentException>(() => GaussianExtremes.MedianWorstShared(same, same, one, one, new double[1]));
+    }
+
+    [TestMethod]
+    public void TheCalibrationInclusiveBoundUsesTheGroupsInstrumentsAndLoadTolerance()
+    {
+        var s = new BenchStats { LoadTolerance = 0.001 };
+        var none = new BenchStats();
+        for (int g = 0; g < 4; g++)
+        {
+            for (int r = 0; r < 3; r++)
+            {
+                s.Add(g, 0.001, g == 2 && r == 1 ? -0.040 : 0.010, 0.002, 0.1, 0.9, 100, 10.0, 0.003, g / 2);
+                none.Add(g, 0.001, 0.010, 0.002, 0.1, 0.9, 100, 10.0);
+            }
+        }
+
+        var row = s.ToRow(new BenchCase(10.0, null), "core");
+        int[] groups = { 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3 };
+        double[] ideal = GaussianExtremes.WorstShared(groups.Select(g => g / 2).ToArray(), groups,
+            Enumerable.Repeat(0.002, 12).ToArray(), Enumerable.Repeat(0.003, 12).ToArray(), Enumerable.Repeat(0.010, 12).ToArray());
+        Assert.AreEqual(0.040 / ideal[ideal.Length / 2], row.NaiveRatioBoundWithCalibration, 1e-12);
+        // 5× of a 40 mΩ naive worst needs an ideal worst ≤ 8 mΩ: the trials' own fraction, strictly between 0 and 1 here.
+        Assert.AreEqual(ideal.Count(w => w <= 0.008) / (double)ideal.Length, row.IdealFiveFoldChance, 1e-12);
+        Assert.IsTrue(row.IdealFiveFoldChance > 0 && row.IdealFiveFoldChance < 1, $"{row.IdealFiveFoldChance:P1}");
+        Assert.AreEqual(0.003, row.CalibrationCrbOhms, 1e-12);
+        Assert.IsTrue(row.NaiveRatioBoundWithCalibration < row.NaiveRatioBound, "shared offsets make the ideal worst larger");
+        Assert.IsTrue(double.IsNaN(none.ToRow(new BenchCase(10.0, null), "core").NaiveRatioBoundWithCalibration), "no calibration spread given: no bound");
+    }
 }

@@ -11,7 +11,16 @@ public sealed class BenchStats
     private readonly List<double> _seconds = new();
     private readonly List<double> _freq = new();
     private readonly List<double> _truth = new();
+    private readonly List<int> _instrument = new();
+    private readonly List<int> _group = new();
+    private readonly List<double> _calibrationCrb = new();
     private int _readings;
+
+    /// <summary>
+    /// Half-width of the load standard's tolerance as a fraction of |Z| (uniform, one draw per instrument): its share
+    /// of the calibration-inclusive naive-ratio bound. 0 = an exact standard.
+    /// </summary>
+    public double LoadTolerance { get; init; }
 
     /// <summary>Adds a reading that returned no number (status not Ok).</summary>
     public void AddFailed(double seconds)
@@ -27,9 +36,15 @@ public sealed class BenchStats
     /// Adds one Ok reading. <paramref name="group"/> names one calibration and one insertion (an instrument, or one
     /// leg of it when legs are calibrated separately): the std is pooled within groups.
     /// </summary>
-    public void Add(int group, double errorOhms, double naiveErrorOhms, double crbOhms, double phaseErrorDeg, double seconds, double freqHz, double truthOhms)
+    /// <param name="calibrationCrbOhms">The Cramér–Rao spread of |Z| that the group's calibration standards leave (<see cref="CalibrationCrb"/>), Ω; NaN if not known.</param>
+    /// <param name="instrument">The instrument whose load standard the group shares; −1 = the group is its own instrument.</param>
+    public void Add(int group, double errorOhms, double naiveErrorOhms, double crbOhms, double phaseErrorDeg, double seconds, double freqHz, double truthOhms,
+        double calibrationCrbOhms = double.NaN, int instrument = -1)
     {
         _readings++;
+        _group.Add(group);
+        _instrument.Add(instrument < 0 ? group : instrument);
+        _calibrationCrb.Add(calibrationCrbOhms);
         if (!_byGroup.TryGetValue(group, out var list))
         {
             _byGroup[group] = list = new List<double>();
@@ -63,6 +78,12 @@ public sealed class BenchStats
         double target = 0.005 * truth + 0.005;
         double crbRms = _crb.Count > 0 ? Math.Sqrt(_crb.Average(x => x * x)) : double.NaN;
         double okFraction = _readings > 0 ? (double)_all.Count / _readings : 0;
+        bool calibrationKnown = _calibrationCrb.Count > 0 && _calibrationCrb.All(x => !double.IsNaN(x));
+        double calibrationRms = calibrationKnown ? Math.Sqrt(_calibrationCrb.Average(x => x * x)) : double.NaN;
+        // Worst |error| of an unbiased estimator whose readings and calibrations are both at the CRB, over seeded trials.
+        double[]? ideal = calibrationKnown && naiveAbs.Length > 0
+            ? GaussianExtremes.WorstShared(_instrument.ToArray(), _group.ToArray(), _crb.ToArray(), _calibrationCrb.ToArray(), _truth.Select(t => t * LoadTolerance).ToArray())
+            : null;
         double worstPhase = _phase.Count > 0 ? _phase.Max() : double.NaN;
         return new BenchRow
         {
@@ -80,6 +101,9 @@ public sealed class BenchStats
             CrbOhms = crbRms,
             NaiveCrbRatio = crbRms > 0 ? naiveStd / crbRms : double.NaN,
             NaiveRatioBound = crbRms > 0 && naiveAbs.Length > 0 ? naiveWorst / (GaussianExtremes.MedianWorstSigma(naiveAbs.Length) * crbRms) : double.NaN,
+            CalibrationCrbOhms = calibrationRms,
+            NaiveRatioBoundWithCalibration = ideal != null ? naiveWorst / ideal[ideal.Length / 2] : double.NaN,
+            IdealFiveFoldChance = ideal != null ? ideal.Count(w => 5 * w <= naiveWorst) / (double)ideal.Length : double.NaN,
             WorstPhaseDeg = worstPhase,
             TargetOhms = target,
             OkFraction = okFraction,

@@ -86,10 +86,10 @@ public sealed class CoreBench
                             double hz = p.FrequencyMilliHertz * 1e-3;
                             var truth = src.Zout(hz, (int)leg.Leg);
                             var z = new Complex(p.ReMicroOhms * 1e-6, p.ImMicroOhms * 1e-6);
-                            double naive = NaiveAndCrb(vm, (int)leg.Leg, vm.Engine.Plan.Steps[f], vm.Engine.Plan.Cycles[f], truth, out double crb);
+                            double naive = NaiveAndCrb(vm, (int)leg.Leg, f, truth, out double crb, out double calibrationCrb);
                             // Each leg has its own calibration: group by instrument and leg (8 legs per instrument).
                             s.Add(i * 8 + (int)leg.Leg, z.Magnitude - truth.Magnitude, naive - truth.Magnitude, crb,
-                                (z.Phase - truth.Phase) * 180 / Math.PI, seconds, hz, truth.Magnitude);
+                                (z.Phase - truth.Phase) * 180 / Math.PI, seconds, hz, truth.Magnitude, calibrationCrb, i);
                         }
                     }
                 }
@@ -116,10 +116,13 @@ public sealed class CoreBench
     /// of |Z| in the simulated white noise for those sample counts and amplitudes. The stream's magnitude comes
     /// from the loaded capture and the matched capture after it (MatchedMagnitude), its phase from the loaded capture
     /// and the full-tone reference, so the bound uses the pair for each direction and projects both onto |Z|
-    /// (the phase direction matters only where Z is reactive).
+    /// (the phase direction matters only where Z is reactive). <paramref name="calibrationCrb"/>: the same bound for the
+    /// noise of this leg's open, short and load standards on the range and frequency measured (<see cref="CalibrationCrb"/>).
     /// </summary>
-    private double NaiveAndCrb(VirtualMeter vm, int leg, int steps, int cycles, Complex truth, out double crb)
+    private double NaiveAndCrb(VirtualMeter vm, int leg, int f, Complex truth, out double crb, out double calibrationCrb)
     {
+        int steps = vm.Engine.Plan.Steps[f], cycles = vm.Engine.Plan.Cycles[f];
+        calibrationCrb = double.NaN;
         var store = vm.Engine.LastCaptures;
         CaptureHeader? loaded = null, unloaded = null, matched = null;
         for (int i = 0; i < store.Count; i++)
@@ -170,7 +173,50 @@ public sealed class CoreBench
         // Z = rs·m/(1 − m): dZ/Z = g·dm/m with g = (rs + Z)/rs, so d|Z|/|Z| = Re(g)·ε_mag − Im(g)·ε_phase.
         var g = (new Complex(rs, 0) + truth) / rs;
         crb = truth.Magnitude * Math.Sqrt(g.Real * g.Real * magnitudeVar + g.Imaginary * g.Imaginary * phaseVar);
+        calibrationCrb = StandardsCrb(vm, leg, loaded.Range, f, truth, au, su2);
         return naive;
+    }
+
+    /// <summary>
+    /// The Cramér–Rao spread of |Z| (Ω) from the noise of the leg's standards on this range and frequency, as the
+    /// calibrator takes them (Calibrator.One): the stream's standards run twice the measurement's samples, their
+    /// magnitude from the loaded and the matched capture, their phase from the loaded capture and the full-tone
+    /// reference; the short is the mean of <see cref="ZoutEngine.ShortInsertions"/> insertions. Only the ADC's white
+    /// noise (the standards are passive, no source noise), the tone's amplitude <paramref name="au"/> (codes, the
+    /// measurement's unloaded capture on the same range) and each standard's raw ratio set it; the gain-step ratios'
+    /// own noise is left out, so the spread is if anything too small.
+    /// </summary>
+    private double StandardsCrb(VirtualMeter vm, int leg, int range, int f, Complex truth, double au, double adcVar)
+    {
+        var cal = vm.Engine.CalibrationData;
+        var plan = vm.Engine.Plan;
+        double nLoaded = Stream ? 2.0 * plan.SamplesPerCapture : plan.SamplesPerCapture;
+        double nReference = Stream ? 2.0 * plan.ReferenceSamples : plan.ReferenceSamples;
+        var ratios = new Complex[3];
+        var variances = new (double Magnitude, double Phase)[3];
+        var standards = new[] { CalStandard.Open, CalStandard.Short, CalStandard.Load };
+        for (int k = 0; k < 3; k++)
+        {
+            if (!cal.StandardRatioQ30(leg, range, f, standards[k], out int re, out int im))
+            {
+                return double.NaN;
+            }
+
+            ratios[k] = new Complex(re, im) / (1 << 30);
+            int slot = cal.Slot(leg, range, f, standards[k]);
+            double al = new Complex(cal.RawReQ24[slot], cal.RawImQ24[slot]).Magnitude / (1 << 24) * au;
+            // The stream's matched capture plays the tone down to the loaded amplitude; the lock-step's magnitude reference is the full tone.
+            double aMagnitude = Stream ? Math.Min(al, au) : au;
+            double nMagnitude = Stream ? nLoaded : nReference;
+            double loadedVar = 2 * adcVar / (nLoaded * al * al);
+            double magnitude = loadedVar + 2 * adcVar / (nMagnitude * aMagnitude * aMagnitude);
+            double phase = loadedVar + 2 * adcVar / (nReference * au * au);
+            double insertions = standards[k] == CalStandard.Short ? ZoutEngine.ShortInsertions : 1;
+            variances[k] = (magnitude / insertions, phase / insertions);
+        }
+
+        return CalibrationCrb.SigmaOhms(truth, ratios[0], ratios[1], ratios[2], vm.FrontEnd.LoadStandardMicroOhms * 1e-6,
+            vm.FrontEnd.ShortStandardMicroOhms * 1e-6, variances[0], variances[1], variances[2]);
     }
 
     private static double Amplitude(CaptureHeader h)
@@ -215,11 +261,11 @@ public sealed class CoreBench
         };
     }
 
-    private static BenchStats Get(Dictionary<(int, int), BenchStats> d, int c, int f)
+    private BenchStats Get(Dictionary<(int, int), BenchStats> d, int c, int f)
     {
         if (!d.TryGetValue((c, f), out var s))
         {
-            d[(c, f)] = s = new BenchStats();
+            d[(c, f)] = s = new BenchStats { LoadTolerance = _p.LoadStandardTolerance };
         }
 
         return s;
