@@ -100,7 +100,7 @@ public sealed class BenchStatsTests
     }
 
     [TestMethod]
-    public void TheCalibrationInclusiveBoundUsesTheGroupsInstrumentsAndLoadTolerance()
+    public void TheIdealNaiveRatioSharesCalibrationAndContactsPerGroupAndTheLoadTolerancePerInstrument()
     {
         var s = new BenchStats { LoadTolerance = 0.001 };
         var none = new BenchStats();
@@ -108,21 +108,24 @@ public sealed class BenchStatsTests
         {
             for (int r = 0; r < 3; r++)
             {
-                s.Add(g, 0.001, g == 2 && r == 1 ? -0.040 : 0.010, 0.002, 0.1, 0.9, 100, 10.0, 0.003, g / 2);
+                s.Add(g, 0.001, g == 2 && r == 1 ? -0.040 : 0.010, 0.002, 0.1, 0.9, 100, 10.0, new IdealSpread(g / 2, 0.003, 0.004, 0.0015));
                 none.Add(g, 0.001, 0.010, 0.002, 0.1, 0.9, 100, 10.0);
             }
         }
 
         var row = s.ToRow(new BenchCase(10.0, null), "core");
         int[] groups = { 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3 };
+        // Per reading: the CRB and the reading's relay closure; per group: the calibration's CRB and the contacts.
         double[] ideal = GaussianExtremes.WorstShared(groups.Select(g => g / 2).ToArray(), groups,
-            Enumerable.Repeat(0.002, 12).ToArray(), Enumerable.Repeat(0.003, 12).ToArray(), Enumerable.Repeat(0.010, 12).ToArray());
-        Assert.AreEqual(0.040 / ideal[ideal.Length / 2], row.NaiveRatioBoundWithCalibration, 1e-12);
+            Enumerable.Repeat(Math.Sqrt(0.002 * 0.002 + 0.0015 * 0.0015), 12).ToArray(), Enumerable.Repeat(0.005, 12).ToArray(),
+            Enumerable.Repeat(0.010, 12).ToArray());
+        Assert.AreEqual(0.040 / ideal[ideal.Length / 2], row.IdealNaiveRatio, 1e-12);
         // 5× of a 40 mΩ naive worst needs an ideal worst ≤ 8 mΩ: the trials' own fraction, strictly between 0 and 1 here.
         Assert.AreEqual(ideal.Count(w => w <= 0.008) / (double)ideal.Length, row.IdealFiveFoldChance, 1e-12);
         Assert.IsTrue(row.IdealFiveFoldChance > 0 && row.IdealFiveFoldChance < 1, $"{row.IdealFiveFoldChance:P1}");
         Assert.AreEqual(0.003, row.CalibrationCrbOhms, 1e-12);
-        Assert.IsTrue(row.NaiveRatioBoundWithCalibration < row.NaiveRatioBound, "shared offsets make the ideal worst larger");
-        Assert.IsTrue(double.IsNaN(none.ToRow(new BenchCase(10.0, null), "core").NaiveRatioBoundWithCalibration), "no calibration spread given: no bound");
+        Assert.AreEqual(Math.Sqrt(0.004 * 0.004 + 0.0015 * 0.0015), row.ContactOhms, 1e-12);
+        Assert.IsTrue(row.IdealNaiveRatio < row.NaiveRatioBound, "shared offsets make the ideal worst larger");
+        Assert.IsTrue(double.IsNaN(none.ToRow(new BenchCase(10.0, null), "core").IdealNaiveRatio), "no ideal spread given: no ratio");
     }
 }

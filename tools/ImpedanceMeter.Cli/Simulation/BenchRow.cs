@@ -30,18 +30,21 @@ public sealed record BenchRow
     /// <summary>RMS over the readings of the Cramér–Rao spread of |Z| left by each reading's calibration standards, Ω (NaN if not computed).</summary>
     public double CalibrationCrbOhms { get; init; }
 
-    /// <summary>
-    /// As <see cref="NaiveRatioBound"/> for an estimator whose calibration is also at the Cramér–Rao bound: each group of
-    /// readings shares one offset of σ = <see cref="CalibrationCrbOhms"/> from its standards' noise, and each instrument one
-    /// draw of the load standard's tolerance (median worst by a seeded Monte Carlo over the bench's own grouping).
-    /// Below 5, the 5× margin is out of reach with these measurement and calibration captures.
-    /// </summary>
-    public double NaiveRatioBoundWithCalibration { get; init; }
+    /// <summary>RMS over the readings of the spread of |Z| that contact repeatability alone causes (<see cref="ContactSpread"/>), Ω (NaN if not computed).</summary>
+    public double ContactOhms { get; init; }
 
     /// <summary>
-    /// The chance that such an ideal estimator (readings and calibration at the Cramér–Rao bound, the load standard's
-    /// tolerance) shows a worst error at least 5× smaller than this row's naive worst: the margin, for the best
-    /// any estimator could do with these captures and standards (NaN if not computed).
+    /// The naive-worst/our-worst ratio an ideal estimator would show on this hardware (median over seeded trials):
+    /// its readings at the Cramér–Rao bound, each calibration at the bound too (one shared offset per group of
+    /// σ = <see cref="CalibrationCrbOhms"/>), the contacts' spread and one draw of the load standard's tolerance per
+    /// instrument, over the bench's own grouping. Below 5, the 5× margin is out of reach for any estimator.
+    /// </summary>
+    public double IdealNaiveRatio { get; init; }
+
+    /// <summary>
+    /// The chance that the ideal estimator of <see cref="IdealNaiveRatio"/> shows a worst error at least 5× smaller than
+    /// this row's naive worst: the margin, for the best any estimator could do with these captures, standards
+    /// and contacts (NaN if not computed).
     /// </summary>
     public double IdealFiveFoldChance { get; init; }
 

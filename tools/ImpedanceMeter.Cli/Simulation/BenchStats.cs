@@ -11,14 +11,13 @@ public sealed class BenchStats
     private readonly List<double> _seconds = new();
     private readonly List<double> _freq = new();
     private readonly List<double> _truth = new();
-    private readonly List<int> _instrument = new();
     private readonly List<int> _group = new();
-    private readonly List<double> _calibrationCrb = new();
+    private readonly List<IdealSpread?> _ideal = new();
     private int _readings;
 
     /// <summary>
     /// Half-width of the load standard's tolerance as a fraction of |Z| (uniform, one draw per instrument): its share
-    /// of the calibration-inclusive naive-ratio bound. 0 = an exact standard.
+    /// of the ideal naive ratio. 0 = an exact standard.
     /// </summary>
     public double LoadTolerance { get; init; }
 
@@ -36,15 +35,13 @@ public sealed class BenchStats
     /// Adds one Ok reading. <paramref name="group"/> names one calibration and one insertion (an instrument, or one
     /// leg of it when legs are calibrated separately): the std is pooled within groups.
     /// </summary>
-    /// <param name="calibrationCrbOhms">The Cramér–Rao spread of |Z| that the group's calibration standards leave (<see cref="CalibrationCrb"/>), Ω; NaN if not known.</param>
-    /// <param name="instrument">The instrument whose load standard the group shares; −1 = the group is its own instrument.</param>
+    /// <param name="ideal">What an ideal estimator would carry beyond the CRB on this reading; null if not known (no ideal ratio then).</param>
     public void Add(int group, double errorOhms, double naiveErrorOhms, double crbOhms, double phaseErrorDeg, double seconds, double freqHz, double truthOhms,
-        double calibrationCrbOhms = double.NaN, int instrument = -1)
+        IdealSpread? ideal = null)
     {
         _readings++;
         _group.Add(group);
-        _instrument.Add(instrument < 0 ? group : instrument);
-        _calibrationCrb.Add(calibrationCrbOhms);
+        _ideal.Add(ideal);
         if (!_byGroup.TryGetValue(group, out var list))
         {
             _byGroup[group] = list = new List<double>();
@@ -78,11 +75,18 @@ public sealed class BenchStats
         double target = 0.005 * truth + 0.005;
         double crbRms = _crb.Count > 0 ? Math.Sqrt(_crb.Average(x => x * x)) : double.NaN;
         double okFraction = _readings > 0 ? (double)_all.Count / _readings : 0;
-        bool calibrationKnown = _calibrationCrb.Count > 0 && _calibrationCrb.All(x => !double.IsNaN(x));
-        double calibrationRms = calibrationKnown ? Math.Sqrt(_calibrationCrb.Average(x => x * x)) : double.NaN;
-        // Worst |error| of an unbiased estimator whose readings and calibrations are both at the CRB, over seeded trials.
-        double[]? ideal = calibrationKnown && naiveAbs.Length > 0
-            ? GaussianExtremes.WorstShared(_instrument.ToArray(), _group.ToArray(), _crb.ToArray(), _calibrationCrb.ToArray(), _truth.Select(t => t * LoadTolerance).ToArray())
+        bool idealKnown = _ideal.Count > 0 && _ideal.All(x => x != null);
+        double calibrationRms = idealKnown ? Math.Sqrt(_ideal.Average(x => x!.CalibrationCrbOhms * x.CalibrationCrbOhms)) : double.NaN;
+        double contactRms = idealKnown ? Math.Sqrt(_ideal.Average(x => x!.ContactGroupOhms * x.ContactGroupOhms + x.ContactReadingOhms * x.ContactReadingOhms)) : double.NaN;
+        // Worst |error| of an unbiased estimator at the CRB whose calibration is at the CRB too, with the contacts and
+        // the load standard's tolerance the hardware imposes, over seeded trials of the bench's own grouping.
+        double[]? ideal = idealKnown && naiveAbs.Length > 0
+            ? GaussianExtremes.WorstShared(
+                _ideal.Select(x => x!.Instrument).ToArray(),
+                _group.ToArray(),
+                _crb.Zip(_ideal, (c, x) => Math.Sqrt(c * c + x!.ContactReadingOhms * x.ContactReadingOhms)).ToArray(),
+                _ideal.Select(x => Math.Sqrt(x!.CalibrationCrbOhms * x.CalibrationCrbOhms + x.ContactGroupOhms * x.ContactGroupOhms)).ToArray(),
+                _truth.Select(t => t * LoadTolerance).ToArray())
             : null;
         double worstPhase = _phase.Count > 0 ? _phase.Max() : double.NaN;
         return new BenchRow
@@ -102,7 +106,8 @@ public sealed class BenchStats
             NaiveCrbRatio = crbRms > 0 ? naiveStd / crbRms : double.NaN,
             NaiveRatioBound = crbRms > 0 && naiveAbs.Length > 0 ? naiveWorst / (GaussianExtremes.MedianWorstSigma(naiveAbs.Length) * crbRms) : double.NaN,
             CalibrationCrbOhms = calibrationRms,
-            NaiveRatioBoundWithCalibration = ideal != null ? naiveWorst / ideal[ideal.Length / 2] : double.NaN,
+            ContactOhms = contactRms,
+            IdealNaiveRatio = ideal != null ? naiveWorst / ideal[ideal.Length / 2] : double.NaN,
             IdealFiveFoldChance = ideal != null ? ideal.Count(w => 5 * w <= naiveWorst) / (double)ideal.Length : double.NaN,
             WorstPhaseDeg = worstPhase,
             TargetOhms = target,

@@ -29,22 +29,30 @@ public static class CalibrationCrb
         (double Magnitude, double Phase) openVar, (double Magnitude, double Phase) shortVar, (double Magnitude, double Phase) loadVar)
     {
         Complex m = RatioOf(z, open, shortRatio, load, loadOhms, shortOhms);
-        Complex toMagnitude = Complex.Conjugate(z) / z.Magnitude;
         double variance = 0;
         for (int k = 0; k < 3; k++)
         {
-            // The map is holomorphic in each standard, so a central difference along the real axis is its complex derivative.
             Complex x = k == 0 ? open : k == 1 ? shortRatio : load;
-            double h = 1e-6 * Math.Max(x.Magnitude, 1e-3);
-            Complex dzdx = (Map(m, Shift(k, open, h), Shift(k, shortRatio, h, 1), Shift(k, load, h, 2), loadOhms, shortOhms)
-                - Map(m, Shift(k, open, -h), Shift(k, shortRatio, -h, 1), Shift(k, load, -h, 2), loadOhms, shortOhms)) / (2 * h);
             // d|Z| = Re(conj(Z)/|Z| · dZ/dx · x · (ε_mag + i ε_phase)) = Re(u)·ε_mag − Im(u)·ε_phase.
-            Complex u = toMagnitude * dzdx * x;
+            Complex u = Complex.Conjugate(z) / z.Magnitude * Derivative(k, m, open, shortRatio, load, loadOhms, shortOhms) * x;
             var v = k == 0 ? openVar : k == 1 ? shortVar : loadVar;
             variance += u.Real * u.Real * v.Magnitude + u.Imaginary * u.Imaginary * v.Phase;
         }
 
         return Math.Sqrt(variance);
+    }
+
+    /// <summary>
+    /// dZ/dx of the map for x = the open (<paramref name="k"/> 0), short (1) or load (2) standard's ratio, or the
+    /// reading's own ratio m (3). The map is holomorphic in each, so a central difference along the real axis is the
+    /// complex derivative.
+    /// </summary>
+    public static Complex Derivative(int k, Complex m, Complex open, Complex shortRatio, Complex load, double loadOhms, double shortOhms)
+    {
+        Complex x = k == 0 ? open : k == 1 ? shortRatio : k == 2 ? load : m;
+        double h = 1e-6 * Math.Max(x.Magnitude, 1e-3);
+        return (Map(Shift(k, m, h, 3), Shift(k, open, h, 0), Shift(k, shortRatio, h, 1), Shift(k, load, h, 2), loadOhms, shortOhms)
+            - Map(Shift(k, m, -h, 3), Shift(k, open, -h, 0), Shift(k, shortRatio, -h, 1), Shift(k, load, -h, 2), loadOhms, shortOhms)) / (2 * h);
     }
 
     /// <summary>The corrected Z of ratio m (the engine's map, in double).</summary>
@@ -56,5 +64,5 @@ public static class CalibrationCrb
         (z * (l - s) * o + loadOhms * (o - l) * s - shortOhms * (o - s) * l)
         / (loadOhms * (o - l) - shortOhms * (o - s) + z * (l - s));
 
-    private static Complex Shift(int k, Complex x, double h, int which = 0) => k == which ? x + h : x;
+    private static Complex Shift(int k, Complex x, double h, int which) => k == which ? x + h : x;
 }

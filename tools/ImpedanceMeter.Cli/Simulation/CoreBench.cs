@@ -86,10 +86,10 @@ public sealed class CoreBench
                             double hz = p.FrequencyMilliHertz * 1e-3;
                             var truth = src.Zout(hz, (int)leg.Leg);
                             var z = new Complex(p.ReMicroOhms * 1e-6, p.ImMicroOhms * 1e-6);
-                            double naive = NaiveAndCrb(vm, (int)leg.Leg, f, truth, out double crb, out double calibrationCrb);
+                            double naive = NaiveAndCrb(vm, i, (int)leg.Leg, f, truth, out double crb, out IdealSpread? ideal);
                             // Each leg has its own calibration: group by instrument and leg (8 legs per instrument).
                             s.Add(i * 8 + (int)leg.Leg, z.Magnitude - truth.Magnitude, naive - truth.Magnitude, crb,
-                                (z.Phase - truth.Phase) * 180 / Math.PI, seconds, hz, truth.Magnitude, calibrationCrb, i);
+                                (z.Phase - truth.Phase) * 180 / Math.PI, seconds, hz, truth.Magnitude, ideal);
                         }
                     }
                 }
@@ -116,13 +116,13 @@ public sealed class CoreBench
     /// of |Z| in the simulated white noise for those sample counts and amplitudes. The stream's magnitude comes
     /// from the loaded capture and the matched capture after it (MatchedMagnitude), its phase from the loaded capture
     /// and the full-tone reference, so the bound uses the pair for each direction and projects both onto |Z|
-    /// (the phase direction matters only where Z is reactive). <paramref name="calibrationCrb"/>: the same bound for the
-    /// noise of this leg's open, short and load standards on the range and frequency measured (<see cref="CalibrationCrb"/>).
+    /// (the phase direction matters only where Z is reactive). <paramref name="ideal"/>: what the hardware and the
+    /// calibration add for any estimator on this leg, range and frequency (<see cref="Ideal"/>).
     /// </summary>
-    private double NaiveAndCrb(VirtualMeter vm, int leg, int f, Complex truth, out double crb, out double calibrationCrb)
+    private double NaiveAndCrb(VirtualMeter vm, int instrument, int leg, int f, Complex truth, out double crb, out IdealSpread? ideal)
     {
         int steps = vm.Engine.Plan.Steps[f], cycles = vm.Engine.Plan.Cycles[f];
-        calibrationCrb = double.NaN;
+        ideal = null;
         var store = vm.Engine.LastCaptures;
         CaptureHeader? loaded = null, unloaded = null, matched = null;
         for (int i = 0; i < store.Count; i++)
@@ -173,8 +173,37 @@ public sealed class CoreBench
         // Z = rs·m/(1 − m): dZ/Z = g·dm/m with g = (rs + Z)/rs, so d|Z|/|Z| = Re(g)·ε_mag − Im(g)·ε_phase.
         var g = (new Complex(rs, 0) + truth) / rs;
         crb = truth.Magnitude * Math.Sqrt(g.Real * g.Real * magnitudeVar + g.Imaginary * g.Imaginary * phaseVar);
-        calibrationCrb = StandardsCrb(vm, leg, loaded.Range, f, truth, au, su2);
+        ideal = Ideal(vm, instrument, leg, loaded.Range, f, truth, au, su2);
         return naive;
+    }
+
+    /// <summary>
+    /// The calibration's Cramér–Rao spread and the contacts' spread on this leg, range and frequency, from the
+    /// calibration the engine holds; null if a standard is missing.
+    /// </summary>
+    private IdealSpread? Ideal(VirtualMeter vm, int instrument, int leg, int range, int f, Complex truth, double au, double adcVar)
+    {
+        var cal = vm.Engine.CalibrationData;
+        var ratios = new Complex[3];
+        var standards = new[] { CalStandard.Open, CalStandard.Short, CalStandard.Load };
+        for (int k = 0; k < 3; k++)
+        {
+            if (!cal.StandardRatioQ30(leg, range, f, standards[k], out int re, out int im))
+            {
+                return null;
+            }
+
+            ratios[k] = new Complex(re, im) / (1 << 30);
+        }
+
+        double zl = vm.FrontEnd.LoadStandardMicroOhms * 1e-6, zs = vm.FrontEnd.ShortStandardMicroOhms * 1e-6;
+        double rs = vm.FrontEnd.ShuntMicroOhms[range] * 1e-6;
+        var p = vm.Parameters;
+        return new IdealSpread(
+            instrument,
+            StandardsCrb(vm, leg, range, f, truth, au, adcVar, ratios),
+            ContactSpread.PerGroupOhms(truth, ratios[0], ratios[1], ratios[2], zl, zs, rs, p.PlugRepeatabilityOhms, p.RelayRepeatabilityOhms, ZoutEngine.ShortInsertions),
+            ContactSpread.PerReadingOhms(truth, ratios[0], ratios[1], ratios[2], zl, zs, rs, p.RelayRepeatabilityOhms));
     }
 
     /// <summary>
@@ -186,23 +215,16 @@ public sealed class CoreBench
     /// measurement's unloaded capture on the same range) and each standard's raw ratio set it; the gain-step ratios'
     /// own noise is left out, so the spread is if anything too small.
     /// </summary>
-    private double StandardsCrb(VirtualMeter vm, int leg, int range, int f, Complex truth, double au, double adcVar)
+    private double StandardsCrb(VirtualMeter vm, int leg, int range, int f, Complex truth, double au, double adcVar, Complex[] ratios)
     {
         var cal = vm.Engine.CalibrationData;
         var plan = vm.Engine.Plan;
         double nLoaded = Stream ? 2.0 * plan.SamplesPerCapture : plan.SamplesPerCapture;
         double nReference = Stream ? 2.0 * plan.ReferenceSamples : plan.ReferenceSamples;
-        var ratios = new Complex[3];
         var variances = new (double Magnitude, double Phase)[3];
         var standards = new[] { CalStandard.Open, CalStandard.Short, CalStandard.Load };
         for (int k = 0; k < 3; k++)
         {
-            if (!cal.StandardRatioQ30(leg, range, f, standards[k], out int re, out int im))
-            {
-                return double.NaN;
-            }
-
-            ratios[k] = new Complex(re, im) / (1 << 30);
             int slot = cal.Slot(leg, range, f, standards[k]);
             double al = new Complex(cal.RawReQ24[slot], cal.RawImQ24[slot]).Magnitude / (1 << 24) * au;
             // The stream's matched capture plays the tone down to the loaded amplitude; the lock-step's magnitude reference is the full tone.
