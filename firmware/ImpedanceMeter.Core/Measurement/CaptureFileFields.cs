@@ -36,14 +36,31 @@ namespace ImpedanceMeter.Core.Measurement
             fe.RelaySettleMilliseconds = IntOr(line, "relay_ms", fe.RelaySettleMilliseconds);
         }
 
-        /// <summary>Fills a header's description and statistics from a BLOCK record (the period range is the store's).</summary>
-        public static void ReadBlock(string line, CaptureHeader h)
+        /// <summary>
+        /// Fills a header's description and statistics from a BLOCK record (the period range is the store's); false, and
+        /// the header untouched, if a value is outside what a header holds (<see cref="CaptureHeader.Holds"/>).
+        /// </summary>
+        public static bool ReadBlock(string line, CaptureHeader h)
         {
-            h.Role = (CaptureRole)CaptureNames.ParseRole(CaptureFileReader.Field(line, "role"));
-            h.Leg = CaptureFileReader.Int(line, "leg");
-            h.Range = CaptureFileReader.Int(line, "range");
-            h.Gain = CaptureFileReader.Int(line, "gain");
-            h.Steps = CaptureFileReader.Int(line, "steps");
+            int role = CaptureNames.ParseRole(CaptureFileReader.Field(line, "role"));
+            int leg = CaptureFileReader.Int(line, "leg");
+            int range = CaptureFileReader.Int(line, "range");
+            int gain = CaptureFileReader.Int(line, "gain");
+            int steps = CaptureFileReader.Int(line, "steps");
+            int cycles = IntOr(line, "cycles", 1);
+            int toneCodes = IntOr(line, "tone_codes", 0);
+            int min = CaptureFileReader.Int(line, "min");
+            int max = CaptureFileReader.Int(line, "max");
+            if (!CaptureHeader.Holds(role, leg, range, gain, cycles, steps, toneCodes, min, max))
+            {
+                return false;
+            }
+
+            h.Role = (CaptureRole)role;
+            h.Leg = leg;
+            h.Range = range;
+            h.Gain = gain;
+            h.Steps = steps;
             h.ToneOn = CaptureFileReader.Int(line, "tone") != 0;
             h.Dither = CaptureFileReader.Int(line, "dither") != 0;
             long v;
@@ -51,11 +68,12 @@ namespace ImpedanceMeter.Core.Measurement
             h.SumCodes = v;
             CaptureFileReader.Int64(line, "sumsq", out v);
             h.SumSquares = v;
-            h.MinCode = CaptureFileReader.Int(line, "min");
-            h.MaxCode = CaptureFileReader.Int(line, "max");
-            h.Cycles = IntOr(line, "cycles", 1);
+            h.MinCode = min;
+            h.MaxCode = max;
+            h.Cycles = cycles;
             h.Session = IntOr(line, "session", 0);
-            h.ToneCodes = IntOr(line, "tone_codes", 0);
+            h.ToneCodes = toneCodes;
+            return true;
         }
 
         /// <summary>The plan of a PLAN record; a stream plan when it carries <c>sample_us</c> (then <c>cycles</c> too); null if the lists disagree.</summary>

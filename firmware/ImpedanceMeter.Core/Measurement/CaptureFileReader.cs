@@ -96,8 +96,13 @@ namespace ImpedanceMeter.Core.Measurement
                 else if (tag == "BLOCK")
                 {
                     int index = file.Captures.Reserve(Int(line, "periods"));
+                    if (index < 0 || !CaptureFileFields.ReadBlock(line, file.Captures.Headers[index]))
+                    {
+                        error = "BLOCK record out of range (line " + (i + 1).ToString() + ")";
+                        continue;
+                    }
+
                     current = file.Captures.Headers[index];
-                    CaptureFileFields.ReadBlock(line, current);
                     periodInBlock = 0;
                 }
                 else if (tag == "P")

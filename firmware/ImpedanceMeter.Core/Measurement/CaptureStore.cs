@@ -56,11 +56,12 @@ namespace ImpedanceMeter.Core.Measurement
 
         /// <summary>
         /// Reserves a capture of <paramref name="periods"/> periods; returns its index, or −1 when
-        /// the store is full. The header's description fields are the caller's to fill.
+        /// the store is full (or the count is negative or beyond what a header holds). The header's description fields are the caller's to fill.
         /// </summary>
         public int Reserve(int periods)
         {
-            if (_count >= Headers.Length || _periodsUsed + periods > PeriodCos.Length)
+            if (_count >= Headers.Length || periods < 0 || periods > CaptureHeader.MaxWord || _periodsUsed > CaptureHeader.MaxWord
+                || _periodsUsed + periods > PeriodCos.Length)
             {
                 return -1;
             }
