@@ -64,6 +64,11 @@ namespace ImpedanceMeter.Core.Measurement
             long zIm;
             NominalZ(_u, _l, _fe.ShuntMicroOhms[pr], out zRe, out zIm);
             int range = ChooseRange(ComplexMath.Magnitude(zRe, zIm));
+            if (range != pr)
+            {
+                DropUnusedReference(store, ui);
+            }
+
             for (int attempt = 0; ; attempt++)
             {
                 int li = AcquireLoaded(store, leg, range, frequency, zRe, zIm);
@@ -87,7 +92,22 @@ namespace ImpedanceMeter.Core.Measurement
                 }
 
                 store.DropLast();
+                DropUnusedReference(store, store.FindLatest(CaptureRole.Unloaded, 0, range, steps, _plan.Cycles[frequency], _runner.Session));
                 range = check;
+            }
+        }
+
+        /// <summary>
+        /// Stream only: drops the unloaded reference <paramref name="ui"/> of a range the point will not be measured on when it
+        /// is the store's last capture. Each stream point is its own phase-reference session, so no other point can use it, and
+        /// the solution (and a capture file's analysis) pairs a loaded capture only with the reference of its own range: this
+        /// frees its room, and the engine's store holds one reference per point instead of up to three (heap, firmware/README.md).
+        /// </summary>
+        private void DropUnusedReference(CaptureStore store, int ui)
+        {
+            if (_runner.IsStream && ui >= 0 && ui == store.Count - 1)
+            {
+                store.DropLast();
             }
         }
 

@@ -73,16 +73,16 @@ namespace ImpedanceMeter.Core.Measurement
             // range and N). A range preview is dropped from it once reduced, and the calibrator takes
             // its captures in it one at a time (at most 2·SamplesPerCapture/minRecord periods, well
             // inside). The reducer holds the longest capture. The stream cannot share unloaded captures
-            // between legs (each point is its own phase-reference session): per leg and frequency at most three
-            // unloaded references (preview range, the range the preview chose, the range the loaded capture then
-            // confirmed), the loaded capture and its matched capture.
+            // between legs (each point is its own phase-reference session): per leg and frequency one unloaded
+            // reference (PointAcquirer drops those of ranges it does not measure on), the loaded capture and its
+            // matched capture; while a point is taken, at most a reference and the preview before them.
             int maxPeriods = (2 * plan.SamplesPerCapture) / minRecord;
             int listenPeriods = 1 + Periods(ListenIdleSamples, plan.RecordSamples(plan.DefaultIndex));
             int ranges = frontEnd.ShuntMicroOhms.Length;
             _reducer = new CaptureReducer(maxPeriods);
             if (plan.IsStream)
             {
-                _store = new CaptureStore(4 * (2 + (5 * plan.Count)), 4 * (listenPeriods + (3 * sumReferencePeriods) + (2 * sumPeriods)));
+                _store = new CaptureStore(4 * (2 + (3 * plan.Count)), 4 * (listenPeriods + sumReferencePeriods + (2 * sumPeriods)));
             }
             else
             {

@@ -109,8 +109,9 @@ public sealed class StreamEngineTests
     [DataRow("dap")]
     public void BalancedSourcesThatChangeRangeFitTheCaptureStore(string preset)
     {
-        // 120 Ω and 0.2 Ω leave the 10 Ω preview range: each point then holds two or three unloaded references, the
-        // loaded capture and its matched capture, on four legs (a store sized for three per point aborted the last leg).
+        // 120 Ω and 0.2 Ω leave the 10 Ω preview range: the preview range's unloaded reference is then dropped, so each
+        // point keeps one reference, the loaded capture and its matched capture, on four legs (a store sized for three
+        // references per point had aborted the last leg before; one per point is what the store is now sized for).
         var vm = new VirtualMeter(1, 1, SimTestParameters.Load(), stream: true);
         Assert.AreEqual(MeasurementStatus.Ok, vm.Calibrate(JackType.Bal44));
         vm.Plug(SourceSpec.Presets[preset]);
@@ -118,6 +119,16 @@ public sealed class StreamEngineTests
         Assert.AreEqual(MeasurementStatus.Ok, r.Status, string.Join(" ", r.Legs.SelectMany(l => l.Points).Select(p => p.Status)));
         // Four measured legs and the two differential ones computed from them, every point a number.
         Assert.AreEqual(6 * vm.Engine.Plan.Count, r.Legs.Sum(l => l.Points.Count(p => p.Status == MeasurementStatus.Ok)));
+        var store = vm.Engine.LastCaptures;
+        var headers = store.Headers.Take(store.Count).ToArray();
+        int points = 4 * vm.Engine.Plan.Count;
+        Assert.AreEqual(points, headers.Count(h => h.Role == CaptureRole.Unloaded), "one unloaded reference per point");
+        Assert.AreEqual(points, headers.Count(h => h.Role == CaptureRole.Loaded), "one loaded capture per point");
+        foreach (var loaded in headers.Where(h => h.Role == CaptureRole.Loaded))
+        {
+            Assert.IsTrue(headers.Any(h => h.Role == CaptureRole.Unloaded && h.Range == loaded.Range && h.Session == loaded.Session && h.Cycles == loaded.Cycles),
+                "each loaded capture keeps the reference of its own range and session");
+        }
     }
 
     private sealed class ProgressLog : IProgressSink
