@@ -74,20 +74,50 @@ public class ResourceTests
     [TestMethod]
     public void HeapNumbersForTheReadme()
     {
-        Build(out _, out _); // warm-up: type initialisers and the host runtime's first-use allocations
+        // The device's default composition: the stream engine (scheme c).
+        var n = HeapNumbers(lockStep: false);
+
+        Assert.IsTrue(n.Resident > 0 && n.OneLeg > 0 && n.BootTransient > 0 && n.Parse > 0, "measurements ran");
+        // The walker's host layout of the built graph agrees with the host's own count: its device figure rests on it.
+        Assert.AreEqual(n.Resident, n.WalkedHost, 0.1 * n.Resident, "walked host layout against GC.GetTotalMemory");
+        Assert.IsTrue(n.Resident + StaticTablesBytes < HeapBudgetBytes, "resident + static " + (n.Resident + StaticTablesBytes) + " B, budget " + HeapBudgetBytes + " B");
+        Assert.IsTrue(n.Peak < HeapBudgetBytes, "peak estimate " + n.Peak + " B, budget " + HeapBudgetBytes + " B");
+        Assert.IsTrue(n.DevicePeak < HeapBudgetBytes, "nanoCLR peak estimate " + n.DevicePeak + " B, budget " + HeapBudgetBytes + " B");
+    }
+
+    [TestMethod]
+    public void HeapNumbersOfTheLockStepFallback()
+    {
+        // DeviceComposition.UseStreamAcquisition = false: printed for firmware/README.md; its store is sized for
+        // 1194 periods against the stream's 764.
+        var n = HeapNumbers(lockStep: true);
+        Assert.IsTrue(n.Resident > 0 && n.DeviceResident > n.Resident / 2, "measurements ran");
+        Assert.IsTrue(n.Peak < HeapBudgetBytes, "peak estimate " + n.Peak + " B, budget " + HeapBudgetBytes + " B");
+    }
+
+    private sealed record Numbers(long Resident, long WalkedHost, long BootTransient, long Parse, long OneLeg, long Peak, long DeviceResident, long DevicePeak);
+
+    /// <summary>
+    /// Resident and peak heap of the built and booted app, on the host (GC counts) and on the nanoCLR's layout
+    /// (<see cref="NanoHeapEstimate"/>: the built app's core objects; transients as the larger of the host's allocation
+    /// count and the device layout of what they leave alive).
+    /// </summary>
+    private static Numbers HeapNumbers(bool lockStep)
+    {
+        Build(out _, out _, lockStep); // warm-up: type initialisers and the host runtime's first-use allocations
         const int copies = 6;
         var keep = new List<object>();
         long before = GC.GetTotalMemory(true);
         long bootTransient = 0;
         for (int i = 0; i < copies; i++)
         {
-            keep.Add(Build(out bootTransient, out _));
+            keep.Add(Build(out bootTransient, out _, lockStep));
         }
 
         long resident = (GC.GetTotalMemory(true) - before) / copies;
         GC.KeepAlive(keep);
 
-        var app = Build(out _, out var parts);
+        var app = Build(out _, out var parts, lockStep);
         var result = new ModelSourceEngine { SourceROhms = 2, SourceCFarads = 100e-6 }.Measure(JackType.Bal44, new NullProgress());
         long beforeAnalyze = GC.GetAllocatedBytesForCurrentThread();
         app.Analyzer.Analyze(result, 1, app.App.View.Settings, app.App.View.Match);
@@ -103,23 +133,33 @@ public class ResourceTests
         // Built-ins are parsed when selected (the library keeps that one): choosing another IEM
         // parses its record while the previous profile may still be referenced.
         long parse = 0;
+        long deviceParse = 0;
+        Func<Type, bool> core = t => t.Assembly == typeof(ZoutEngine).Assembly;
         for (int i = 0; i < BuiltInIems.Count; i++)
         {
             long beforeParse = GC.GetAllocatedBytesForCurrentThread();
             var p = BuiltInIems.Create(i);
             parse = Math.Max(parse, GC.GetAllocatedBytesForCurrentThread() - beforeParse);
-            GC.KeepAlive(p);
+            deviceParse = Math.Max(deviceParse, NanoHeapEstimate.Bytes(new object[] { p }, core, out _));
         }
 
         long verdictTransient = parse + oneLeg;
         long peak = resident + Math.Max(bootTransient, verdictTransient) + StaticTablesBytes;
+
+        // The same on the nanoCLR's heap layout: the boot's transient is byte arrays, the same size there.
+        long deviceResident = NanoHeapEstimate.Bytes(new object[] { app.App, app.Analyzer, app.Library, app.Serial }, core, out long walkedHost);
+        long deviceEngine = NanoHeapEstimate.Bytes(new object[] { app.Engine }, core, out long walkedEngineHost);
+        long deviceOneLeg = NanoHeapEstimate.Bytes(new object[] { one }, core, out _);
+        long deviceTransient = Math.Max(bootTransient, Math.Max(parse, deviceParse) + Math.Max(oneLeg, deviceOneLeg));
+        long devicePeak = deviceResident + deviceTransient + StaticTablesBytes;
+
+        Console.WriteLine(lockStep ? "lock-step engine (fallback)" : "stream engine (default)");
         Console.WriteLine(parts);
         Console.WriteLine("resident " + resident + " B (mean of " + copies + " builds after boot, one IEM parsed); boot transient " + bootTransient + " B; BAL analysis " + analyzeTotal + " B in all, one leg " + oneLeg + " B; parsing one built-in IEM " + parse + " B");
         Console.WriteLine("resident + static " + (resident + StaticTablesBytes) + " B; peak estimate " + peak + " B (resident + largest transient + static tables " + StaticTablesBytes + ")");
-
-        Assert.IsTrue(resident > 0 && oneLeg > 0 && bootTransient > 0 && parse > 0, "measurements ran");
-        Assert.IsTrue(resident + StaticTablesBytes < HeapBudgetBytes, "resident + static " + (resident + StaticTablesBytes) + " B, budget " + HeapBudgetBytes + " B");
-        Assert.IsTrue(peak < HeapBudgetBytes, "peak estimate " + peak + " B, budget " + HeapBudgetBytes + " B");
+        Console.WriteLine("nanoCLR layout: resident " + deviceResident + " B (host layout of the same graph " + walkedHost + " B), of which the engine "
+            + deviceEngine + " B (host " + walkedEngineHost + " B); transients: parse " + deviceParse + " B, one leg " + deviceOneLeg + " B; peak " + devicePeak + " B");
+        return new Numbers(resident, walkedHost, bootTransient, parse, oneLeg, peak, deviceResident, devicePeak);
     }
 
     [TestMethod]
@@ -148,13 +188,20 @@ public class ResourceTests
     /// </summary>
     public const long StaticTablesBytes = 1200;
 
-    private sealed record Device(MeterApp App, VerdictAnalyzer Analyzer, IemLibrary Library, SerialCommandService Serial);
+    private sealed record Device(MeterApp App, VerdictAnalyzer Analyzer, IemLibrary Library, SerialCommandService Serial, ZoutEngine Engine);
 
-    private static Device Build(out long bootTransient, out string parts)
+    /// <summary>
+    /// Builds and boots the app as DeviceComposition does, over allocation-free ports: the stream engine (scheme c, the
+    /// default, <c>DeviceComposition.UseStreamAcquisition</c>) or with <paramref name="lockStep"/> the lock-step engine.
+    /// </summary>
+    private static Device Build(out long bootTransient, out string parts, bool lockStep = false)
     {
         var ports = new QuietPorts();
+        var stream = new QuietStream();
         long a0 = GC.GetAllocatedBytesForCurrentThread();
-        var engine = new ZoutEngine(ports, ports, ports, ports, ports, ports, FrontEndConstants.Default());
+        var engine = lockStep
+            ? new ZoutEngine(ports, ports, ports, ports, ports, ports, FrontEndConstants.Default())
+            : new ZoutEngine(stream, stream, ports, ports, ports, FrontEndConstants.Default(), SpotFrequencyPlan.Stream());
         long a1 = GC.GetAllocatedBytesForCurrentThread();
         var library = new IemLibrary(4);
         var analyzer = new VerdictAnalyzer(library);
@@ -172,7 +219,7 @@ public class ResourceTests
         bootTransient = GC.GetAllocatedBytesForCurrentThread() - a3;
         library.Get(0); // the selected IEM's profile, which the library keeps once a verdict has used it
         parts = "allocated while building: engine " + (a1 - a0) + " B, library + analyzer " + (a2 - a1) + " B (built-in names and nominals; curves parsed on demand), serial + app " + (a3 - a2) + " B; boot " + bootTransient + " B";
-        return new Device(app, analyzer, library, serial);
+        return new Device(app, analyzer, library, serial, engine);
     }
 
     private sealed class NullProgress : IProgressSink
