@@ -12,6 +12,9 @@ namespace ImpedanceMeter.Cli.Simulation;
 /// </summary>
 public sealed class CoreBench
 {
+    /// <summary>The three standards in the order <see cref="CalibrationCrb"/> takes them.</summary>
+    private static readonly CalStandard[] Standards = { CalStandard.Open, CalStandard.Short, CalStandard.Load };
+
     private readonly SimParameters _p;
 
     /// <summary>Creates the bench.</summary>
@@ -185,10 +188,9 @@ public sealed class CoreBench
     {
         var cal = vm.Engine.CalibrationData;
         var ratios = new Complex[3];
-        var standards = new[] { CalStandard.Open, CalStandard.Short, CalStandard.Load };
         for (int k = 0; k < 3; k++)
         {
-            if (!cal.StandardRatioQ30(leg, range, f, standards[k], out int re, out int im))
+            if (!cal.StandardRatioQ30(leg, range, f, Standards[k], out int re, out int im))
             {
                 return null;
             }
@@ -201,7 +203,7 @@ public sealed class CoreBench
         var p = vm.Parameters;
         return new IdealSpread(
             instrument,
-            StandardsCrb(vm, leg, range, f, truth, au, adcVar, ratios),
+            StandardsCrb(vm, leg, range, f, truth, au, adcVar, ratios, zl, zs),
             ContactSpread.PerGroupOhms(truth, ratios[0], ratios[1], ratios[2], zl, zs, rs, p.PlugRepeatabilityOhms, p.RelayRepeatabilityOhms, ZoutEngine.ShortInsertions),
             ContactSpread.PerReadingOhms(truth, ratios[0], ratios[1], ratios[2], zl, zs, rs, p.RelayRepeatabilityOhms));
     }
@@ -215,17 +217,16 @@ public sealed class CoreBench
     /// measurement's unloaded capture on the same range) and each standard's raw ratio set it; the gain-step ratios'
     /// own noise is left out, so the spread is if anything too small.
     /// </summary>
-    private double StandardsCrb(VirtualMeter vm, int leg, int range, int f, Complex truth, double au, double adcVar, Complex[] ratios)
+    private double StandardsCrb(VirtualMeter vm, int leg, int range, int f, Complex truth, double au, double adcVar, Complex[] ratios, double loadOhms, double shortOhms)
     {
         var cal = vm.Engine.CalibrationData;
         var plan = vm.Engine.Plan;
         double nLoaded = Stream ? 2.0 * plan.SamplesPerCapture : plan.SamplesPerCapture;
         double nReference = Stream ? 2.0 * plan.ReferenceSamples : plan.ReferenceSamples;
         var variances = new (double Magnitude, double Phase)[3];
-        var standards = new[] { CalStandard.Open, CalStandard.Short, CalStandard.Load };
         for (int k = 0; k < 3; k++)
         {
-            int slot = cal.Slot(leg, range, f, standards[k]);
+            int slot = cal.Slot(leg, range, f, Standards[k]);
             double al = new Complex(cal.RawReQ24[slot], cal.RawImQ24[slot]).Magnitude / (1 << 24) * au;
             // The stream's matched capture plays the tone down to the loaded amplitude; the lock-step's magnitude reference is the full tone.
             double aMagnitude = Stream ? Math.Min(al, au) : au;
@@ -233,12 +234,11 @@ public sealed class CoreBench
             double loadedVar = 2 * adcVar / (nLoaded * al * al);
             double magnitude = loadedVar + 2 * adcVar / (nMagnitude * aMagnitude * aMagnitude);
             double phase = loadedVar + 2 * adcVar / (nReference * au * au);
-            double insertions = standards[k] == CalStandard.Short ? ZoutEngine.ShortInsertions : 1;
+            double insertions = Standards[k] == CalStandard.Short ? ZoutEngine.ShortInsertions : 1;
             variances[k] = (magnitude / insertions, phase / insertions);
         }
 
-        return CalibrationCrb.SigmaOhms(truth, ratios[0], ratios[1], ratios[2], vm.FrontEnd.LoadStandardMicroOhms * 1e-6,
-            vm.FrontEnd.ShortStandardMicroOhms * 1e-6, variances[0], variances[1], variances[2]);
+        return CalibrationCrb.SigmaOhms(truth, ratios[0], ratios[1], ratios[2], loadOhms, shortOhms, variances[0], variances[1], variances[2]);
     }
 
     private static double Amplitude(CaptureHeader h)

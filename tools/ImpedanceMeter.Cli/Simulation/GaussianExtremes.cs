@@ -36,21 +36,12 @@ public static class GaussianExtremes
     }
 
     /// <summary>
-    /// The median of max|e| over readings e = d + c + w that share errors as a calibrated instrument's readings do:
-    /// w = z·<paramref name="sigma"/> with z ~ N(0, 1) drawn per reading; c = g·<paramref name="groupSigma"/> with g ~ N(0, 1)
-    /// drawn once per group (one calibration); d = u·<paramref name="instrumentHalfWidth"/> with u uniform on [−1, 1] drawn
-    /// once per instrument (a standard's tolerance). Seeded Monte Carlo over <paramref name="trials"/>
-    /// trials, so repeated calls give the same value. All lengths equal; units those of the inputs.
-    /// </summary>
-    public static double MedianWorstShared(int[] instrument, int[] group, double[] sigma, double[] groupSigma, double[] instrumentHalfWidth, int trials = 2001, int seed = 20261207)
-    {
-        var worst = WorstShared(instrument, group, sigma, groupSigma, instrumentHalfWidth, trials, seed);
-        return worst[trials / 2];
-    }
-
-    /// <summary>
-    /// The trials behind <see cref="MedianWorstShared"/>, ascending: max|e| of each of <paramref name="trials"/> seeded
-    /// draws of every reading, so that the fraction of them at or below x is P(worst ≤ x).
+    /// The worst |error| over readings e = d + c + w that share errors as a calibrated instrument's readings do, over
+    /// <paramref name="trials"/> seeded trials, ascending (so the middle one is the median and the fraction at or below
+    /// x is P(worst ≤ x); repeated calls give the same values): w = z·<paramref name="sigma"/> with z ~ N(0, 1) drawn per
+    /// reading; c = g·<paramref name="groupSigma"/> with g ~ N(0, 1) drawn once per group (one calibration and
+    /// insertion); d = u·<paramref name="instrumentHalfWidth"/> with u uniform on [−1, 1] drawn once per instrument (a
+    /// standard's tolerance). All lengths equal; units those of the inputs.
     /// </summary>
     public static double[] WorstShared(int[] instrument, int[] group, double[] sigma, double[] groupSigma, double[] instrumentHalfWidth, int trials = 2001, int seed = 20261207)
     {
